@@ -1,0 +1,15 @@
+// A counter of the writes to the device database: Dexie's 'storagemutated' event fires after
+// every committed write, in this tab, in another tab (BroadcastChannel) and by sync. A value
+// read while the counter stood at N is still what the database holds as long as it stands at
+// N, so a screen may show such a value again at once (src/ui/data/live.ts).
+import { Dexie } from 'dexie';
+
+let version = 0;
+Dexie.on('storagemutated', () => {
+  version += 1;
+});
+
+/** The number of writes seen so far by this page. */
+export function dataVersion(): number {
+  return version;
+}

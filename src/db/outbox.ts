@@ -1,0 +1,173 @@
+// Outbox operations of the sync engine and of the "belum terkirim" screens
+// (docs/sync-protocol.md, "Client rules" 2 and 4). A change leaves the outbox only when the
+// server answered 'accepted' or 'duplicate' for its (id, stamp), or when the user discards
+// it after a rejection: never silently.
+import { jsonByteLength } from '../sync/protocol.ts';
+import type { PushResult } from '../sync/protocol.ts';
+import type { GentingDb } from './database.ts';
+import { readMeta, writeMeta } from './meta.ts';
+import { recordKey, toChange } from './outbox-entry.ts';
+import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { fromRow, toRow } from './rows.ts';
+import type { Row } from './rows.ts';
+
+export type BatchLimits = { maxCount: number; maxBytes: number };
+/** Changes of one push, with the entry each came from. */
+export type PushBatch = { seq: number; change: OutboxChange }[];
+
+const inFlightKey = (seq: number, change: OutboxChange) => `${seq}|${change.recordId}|${change.stamp}`;
+
+/**
+ * The oldest pending changes that fit in one push (at least one, whatever its size), after
+ * the changes of `inFlight` (a batch still at the server, whose answer is not recorded yet).
+ */
+export async function takePushBatch(db: GentingDb, limits: BatchLimits, inFlight: PushBatch = []): Promise<PushBatch> {
+  const batch: PushBatch = [];
+  const skip = new Set(inFlight.map((item) => inFlightKey(item.seq, item.change)));
+  const lastSeq = inFlight.length > 0 ? Math.max(...inFlight.map((item) => item.seq)) : -1;
+  let bytes = 64;
+  // The status index orders equal keys by primary key (seq): oldest first.
+  await db.outbox
+    .where('status')
+    .equals('pending')
+    .until(() => batch.length >= limits.maxCount || bytes > limits.maxBytes)
+    .each((entry) => {
+      const seq = entry.seq as number;
+      for (const change of entry.changes) {
+        if (skip.size > 0 && seq <= lastSeq && skip.has(inFlightKey(seq, change))) continue;
+        if (batch.length >= limits.maxCount) return;
+        bytes += jsonByteLength(toChange(change)) + 1;
+        if (batch.length > 0 && bytes > limits.maxBytes) return;
+        batch.push({ seq: entry.seq as number, change });
+      }
+    });
+  return batch;
+}
+
+export type PushOutcome = { settled: number; rejected: { change: OutboxChange; reason: PushResult['reason'] }[] };
+
+function rejectedEntry(change: OutboxChange, result: PushResult, writtenAt: string): OutboxEntry {
+  return {
+    status: 'rejected',
+    changes: [change],
+    recordKeys: [recordKey(change.kind, change.recordId)],
+    writtenAt,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.field ? { field: result.field } : {}),
+  };
+}
+
+/** Applies the server's per-change answers in one transaction; returns what it settled. */
+export async function recordPushResults(db: GentingDb, batch: PushBatch, results: readonly PushResult[]): Promise<PushOutcome> {
+  const byKey = new Map(results.map((result) => [`${result.id}|${result.stamp}`, result]));
+  const outcome: PushOutcome = { settled: 0, rejected: [] };
+  await db.transaction('rw', [db.outbox, db.meta], async () => {
+    const seqs = [...new Set(batch.map((item) => item.seq))];
+    const entries = await db.outbox.bulkGet(seqs);
+    const added: OutboxEntry[] = [];
+    const emptied: number[] = [];
+    const shrunk: OutboxEntry[] = [];
+    let floor: string | undefined;
+    for (const entry of entries) {
+      if (!entry) continue;
+      const left = entry.changes.filter((change) => {
+        const result = byKey.get(`${change.recordId}|${change.stamp}`);
+        if (!result) return true;
+        outcome.settled += 1;
+        if (result.status === 'rejected') {
+          outcome.rejected.push({ change, reason: result.reason });
+          added.push(rejectedEntry(change, result, entry.writtenAt));
+        } else if (floor === undefined || change.stamp > floor) floor = change.stamp;
+        return false;
+      });
+      if (left.length === 0) emptied.push(entry.seq as number);
+      else if (left.length < entry.changes.length) shrunk.push({ ...entry, changes: left, recordKeys: [...new Set(left.map((c) => recordKey(c.kind, c.recordId)))] });
+    }
+    // Disjoint keys: the writes go out together.
+    await Promise.all([
+      emptied.length > 0 ? db.outbox.bulkDelete(emptied) : undefined,
+      shrunk.length > 0 ? db.outbox.bulkPut(shrunk) : undefined,
+      added.length > 0 ? db.outbox.bulkAdd(added) : undefined,
+      floor !== undefined ? raiseFloor(db, floor) : undefined,
+    ]);
+  });
+  return outcome;
+}
+
+/** Raises meta.hlcFloor (highest stamp the server holds from or for this device). */
+export async function raiseFloor(db: GentingDb, stamp: string): Promise<void> {
+  const floor = await readMeta(db, 'hlcFloor');
+  if (floor === undefined || stamp > floor) await writeMeta(db, 'hlcFloor', stamp);
+}
+
+/**
+ * Discards a rejected change: each of its fields that still carries its stamp gets back the
+ * value and stamp it had before (kept up to date with pulled changes, see apply-remote.ts).
+ * A record that only ever existed in this change (a refused create) is removed.
+ */
+export async function discardRejected(db: GentingDb, seq: number): Promise<boolean> {
+  const found = (await db.outbox.get(seq))?.changes[0];
+  if (!found) return false;
+  return db.transaction('rw', [db.table(found.kind), db.outbox], async () => {
+    const entry = await db.outbox.get(seq);
+    const change = entry?.changes[0];
+    if (!entry || entry.status !== 'rejected' || !change) return false;
+    const row = (await db.table(change.kind).get(change.recordId)) as Row | undefined;
+    if (row) await restoreFields(db, change, row);
+    await db.outbox.delete(seq);
+    return true;
+  });
+}
+
+async function restoreFields(db: GentingDb, change: OutboxChange, row: Row): Promise<void> {
+  const { values, stamps } = fromRow(row);
+  for (const field of Object.keys(change.fields)) {
+    if (stamps[field] !== change.stamp) continue;
+    const before = change.previous.stamps[field];
+    if (before === undefined) {
+      delete values[field];
+      delete stamps[field];
+    } else {
+      values[field] = change.previous.values[field];
+      stamps[field] = before;
+    }
+  }
+  if (Object.keys(stamps).length === 0) await db.table(change.kind).delete(change.recordId);
+  else await db.table(change.kind).put(toRow(change.kind, change.recordId, { values, stamps }));
+}
+
+export type OutboxSummary = { pendingCount: number; rejected: OutboxEntry[]; unsyncedKeys: Set<string> };
+
+/**
+ * Distinct record keys read per step of the walk. Outside a transaction each step is its own
+ * short read, so a write (a cadre's save) waits for one step at most, never for the whole walk
+ * (thousands of keys on a device that has not synced yet; IndexedDB starts a read-write
+ * transaction only after the reads begun before it).
+ */
+export const keyWalkStep = 500;
+
+async function distinctRecordKeys(db: GentingDb): Promise<Set<string>> {
+  const found = new Set<string>();
+  let last: string | undefined;
+  for (;;) {
+    const range = last === undefined ? db.outbox.orderBy('recordKeys') : db.outbox.where('recordKeys').above(last);
+    const keys = await range.limit(keyWalkStep).uniqueKeys();
+    for (const key of keys) found.add(String(key));
+    if (keys.length < keyWalkStep) return found;
+    last = String(keys[keys.length - 1]);
+  }
+}
+
+/** Counts and keys for the status store from the indexes (cheap), plus the rejected entries. */
+export async function summarizeOutbox(db: GentingDb): Promise<OutboxSummary> {
+  // An empty outbox (the usual state after a sync) answers from the entry count alone: the
+  // record-key index can hold many deleted keys until the store compacts, slow to walk.
+  if ((await db.outbox.count()) === 0) return { pendingCount: 0, rejected: [], unsyncedKeys: new Set() };
+  const [rejected, changes, unsyncedKeys] = await Promise.all([
+    db.outbox.where('status').equals('rejected').toArray(),
+    // One index key per change (a bulk entry never holds two changes of one record).
+    db.outbox.orderBy('recordKeys').count(),
+    distinctRecordKeys(db),
+  ]);
+  return { pendingCount: changes - rejected.length, rejected, unsyncedKeys };
+}

@@ -1,0 +1,146 @@
+// The client sync engine (docs/sync-protocol.md, "Client sync round"): one round = push,
+// snapshot (fresh device), pull (sync-steps.ts), under the cross-tab sync lock, with the
+// status store kept true at every step. Also the user's actions on rejected changes.
+// Failures are values: a round never throws; a 401 keeps the outbox and shows 'signed-out'.
+import { liveQuery } from 'dexie';
+import type { RecordKind } from '../domain/record-kinds.ts';
+import { HlcError } from '../sync/hlc.ts';
+import type { GentingDb } from './database.ts';
+import type { DeviceClock } from './device-clock.ts';
+import { resendRejected } from './local-write.ts';
+import { readMeta, writeMeta } from './meta.ts';
+import { discardRejected, summarizeOutbox } from './outbox.ts';
+import { createSyncLock } from './sync-lock.ts';
+import type { SyncLock } from './sync-lock.ts';
+import { toRejectedChange } from './sync-status.ts';
+import type { SyncErrorReason, SyncState, SyncStatusStore } from './sync-status.ts';
+import { defaultEngineLimits, loadSnapshot, pullChanges, pushOutbox } from './sync-steps.ts';
+import type { EngineLimits, StepContext, StepResult } from './sync-steps.ts';
+import type { Timed, Transport, TransportFailure } from './transport.ts';
+
+export type SyncFailure = TransportFailure | 'clock-drift' | 'storage-error';
+export type SyncOutcome = { ok: true; pushed: number; pulled: number } | { ok: false; reason: SyncFailure | 'busy' };
+
+export type SyncEngineDeps = {
+  db: GentingDb;
+  clock: DeviceClock;
+  transport: Transport;
+  status: SyncStatusStore;
+  /** Device wall clock (uncorrected), the same one the transport times requests with. */
+  wallNow: () => number;
+  lock?: SyncLock;
+  limits?: Partial<EngineLimits>;
+};
+
+/** Offset changes smaller than this are not stored (request timing jitter). */
+export const OFFSET_STEP_MS = 1000;
+
+function stateOf(reason: SyncFailure): SyncState {
+  if (reason === 'offline') return { state: 'offline' };
+  if (reason === 'unauthorized') return { state: 'signed-out' };
+  return { state: 'error', reason: reason satisfies SyncErrorReason };
+}
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const { db, clock, transport, status } = deps;
+  const lock = deps.lock ?? createSyncLock();
+  const nowIso = () => new Date(clock.now()).toISOString();
+
+  /**
+   * Every answer sets the clock's offset; the stored one (meta, status) follows when it moved
+   * by OFFSET_STEP_MS or more, so the network's jitter costs no write per request.
+   */
+  async function learnOffset(answer: Timed<{ serverTime: string }>): Promise<void> {
+    const serverMs = Date.parse(answer.serverTime);
+    if (Number.isNaN(serverMs)) return;
+    const offset = Math.round(serverMs - (answer.sentAt + answer.receivedAt) / 2);
+    clock.setOffsetMs(offset);
+    const known = status.getSnapshot().clockOffsetMs;
+    if (known === null || Math.abs(known - offset) >= OFFSET_STEP_MS) {
+      await writeMeta(db, 'clockOffsetMs', offset);
+      status.update({ clockOffsetMs: offset });
+    }
+  }
+
+  const ctx: StepContext = { db, clock, transport, limits: { ...defaultEngineLimits, ...deps.limits }, learnOffset, nowIso };
+
+  /** Reads the outbox into the status store (counts, rejected list, per-record marks). */
+  async function refreshOutboxStatus(): Promise<void> {
+    const summary = await db.transaction('r', db.outbox, async () => await summarizeOutbox(db));
+    status.update({ pendingCount: summary.pendingCount, rejected: summary.rejected.map(toRejectedChange), unsyncedKeys: summary.unsyncedKeys });
+  }
+
+  async function runRound(): Promise<SyncOutcome> {
+    status.update({ status: { state: 'syncing' } });
+    const pushed = await pushOutbox(ctx);
+    const snapshot: StepResult = pushed.ok ? await loadSnapshot(ctx) : pushed;
+    const pulled: StepResult = snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot;
+    if (!pushed.ok || !pulled.ok) {
+      const reason = pushed.ok ? (pulled as { reason: TransportFailure }).reason : pushed.reason;
+      status.update({ status: stateOf(reason) });
+      return { ok: false, reason };
+    }
+    const lastSyncAt = nowIso();
+    refreshed = true;
+    await Promise.all([writeMeta(db, 'lastSyncAt', lastSyncAt), refreshOutboxStatus()]);
+    status.update({ status: { state: 'idle' }, lastSyncAt });
+    return { ok: true, pushed: pushed.count, pulled: (snapshot.ok ? snapshot.count : 0) + pulled.count };
+  }
+
+  /** Set once a round has refreshed the outbox figures itself (success); a failed round refreshes them at the end. */
+  let refreshed = false;
+
+  async function guardedRound(): Promise<SyncOutcome> {
+    refreshed = false;
+    try {
+      return await runRound();
+    } catch (error) {
+      const reason: SyncFailure = error instanceof HlcError ? 'clock-drift' : 'storage-error';
+      status.update({ status: stateOf(reason) });
+      return { ok: false, reason };
+    } finally {
+      if (!refreshed) await refreshOutboxStatus().catch(() => undefined);
+    }
+  }
+
+  return {
+    /** One sync round; { ok: false, reason: 'busy' } when another tab is syncing. */
+    async syncOnce(): Promise<SyncOutcome> {
+      const result = await lock.runExclusive(guardedRound);
+      return result.ran ? result.value : { ok: false, reason: 'busy' };
+    },
+    refreshOutboxStatus,
+    /**
+     * Loads what meta remembers (last sync, clock offset) into the status store, and the
+     * outbox figures unless `outbox: false` (watchOutbox's first run brings them too).
+     */
+    async loadStatus(options: { outbox?: boolean } = {}): Promise<void> {
+      const [lastSyncAt, offset] = await Promise.all([readMeta(db, 'lastSyncAt'), readMeta(db, 'clockOffsetMs')]);
+      if (offset !== undefined) clock.setOffsetMs(offset);
+      status.update({ lastSyncAt: lastSyncAt ?? null, clockOffsetMs: offset ?? null });
+      if (options.outbox !== false) await refreshOutboxStatus();
+    },
+    /** Keeps the outbox figures live (local writes, other tabs); returns the unsubscribe. */
+    watchOutbox(): () => void {
+      const subscription = liveQuery(() => summarizeOutbox(db)).subscribe({
+        next: (summary) => status.update({ pendingCount: summary.pendingCount, rejected: summary.rejected.map(toRejectedChange), unsyncedKeys: summary.unsyncedKeys }),
+        error: () => undefined,
+      });
+      return () => subscription.unsubscribe();
+    },
+    /** "Buang": drops a rejected change and restores what the server has for its fields. */
+    async discard(seq: number): Promise<boolean> {
+      const done = await discardRejected(db, seq);
+      await refreshOutboxStatus();
+      return done;
+    },
+    /** "Kirim ulang": queues the record's rejected changes again with a new stamp. */
+    async resend(kind: RecordKind, recordId: string): Promise<boolean> {
+      const done = await resendRejected(db, clock, kind, recordId, nowIso());
+      await refreshOutboxStatus();
+      return done;
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,165 @@
+// The three steps of a sync round (docs/sync-protocol.md, "Client sync round"):
+//   1. push the outbox in batches (≤ maxPushCount changes and ≤ maxPushBytes), record each
+//      answer; after 'clock-too-far-ahead', correct the clock and send those changes again;
+//   2. a fresh device loads the snapshot pages, then starts pulling at the snapshot cursor;
+//   3. pull pages after the cursor until the server says there is no more.
+// Every server answer also refreshes the clock offset (learnOffset, given by the engine).
+import { PROTOCOL_VERSION } from '../sync/protocol.ts';
+import { applyPulledPage, applySnapshotPage } from './apply-remote.ts';
+import type { GentingDb } from './database.ts';
+import type { DeviceClock } from './device-clock.ts';
+import { resendRejected } from './local-write.ts';
+import { readMeta } from './meta.ts';
+import { recordPushResults, takePushBatch } from './outbox.ts';
+import type { PushBatch } from './outbox.ts';
+import type { OutboxEntry } from './outbox-entry.ts';
+import { toChange } from './outbox-entry.ts';
+import type { Timed, Transport, TransportFailure } from './transport.ts';
+
+/** `firstSnapshotLimit`: the first snapshot page is smaller, so writing starts while the next, full page downloads. */
+export type EngineLimits = { maxPushCount: number; maxPushBytes: number; pullLimit: number; snapshotLimit: number; firstSnapshotLimit: number };
+
+export const defaultEngineLimits: EngineLimits = { maxPushCount: 1000, maxPushBytes: 1_000_000, pullLimit: 1000, snapshotLimit: 2000, firstSnapshotLimit: 500 };
+
+export type StepContext = {
+  db: GentingDb;
+  clock: DeviceClock;
+  transport: Transport;
+  limits: EngineLimits;
+  learnOffset: (answer: Timed<{ serverTime: string }>) => Promise<void>;
+  nowIso: () => string;
+};
+
+/** `cursor`: the pull cursor when the step knows it (saves the pull a read). */
+export type StepResult = { ok: true; count: number; cursor?: number } | { ok: false; reason: TransportFailure };
+
+/** Clock fixes per round: a corrected clock is accepted at once; more means something else is wrong. */
+const MAX_CLOCK_FIXES = 3;
+
+/**
+ * After 'clock-too-far-ahead': set the HLC back (the offset is already corrected) and send
+ * every change refused for that reason again with a new stamp. Returns false when none waits.
+ */
+function clockRefusedEntries(db: GentingDb) {
+  return db.outbox.where('status').equals('rejected').filter((entry) => entry.reason === 'clock-too-far-ahead').toArray();
+}
+
+async function fixClock(ctx: StepContext, known?: OutboxEntry[]): Promise<boolean> {
+  const { db, clock } = ctx;
+  const refused = known ?? (await clockRefusedEntries(db));
+  if (refused.length === 0) return false;
+  await db.transaction('rw', db.meta, async () => {
+    await clock.rewind(db, await readMeta(db, 'hlcFloor'));
+  });
+  const records = new Map(refused.flatMap((entry) => entry.changes).map((change) => [`${change.kind}:${change.recordId}`, change]));
+  for (const change of records.values()) await resendRejected(db, clock, change.kind, change.recordId, ctx.nowIso());
+  return true;
+}
+
+/** A request started early whose answer may be dropped unread (never an unhandled rejection). */
+function early<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * Step 1. The server is kept busy: while it works on a batch, the next one is read from the
+ * outbox (skipping the changes in flight), and it is sent as soon as the answer arrives, while
+ * that answer is recorded. Answers are recorded in order, one batch at a time.
+ */
+export async function pushOutbox(ctx: StepContext): Promise<StepResult> {
+  let maxCount = ctx.limits.maxPushCount;
+  let pushed = 0;
+  const limits = () => ({ maxCount, maxBytes: ctx.limits.maxPushBytes });
+  const send = (batch: PushBatch) => early(ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: batch.map((item) => toChange(item.change)) }));
+  // Refusals left from an earlier round (e.g. it failed before fixing them) go first; both
+  // reads share one transaction.
+  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => ({
+    refused: await clockRefusedEntries(ctx.db),
+    batch: await takePushBatch(ctx.db, limits()),
+  }));
+  let clockFixes = (await fixClock(ctx, start.refused)) ? 1 : 0;
+  let batch = clockFixes > 0 ? await takePushBatch(ctx.db, limits()) : start.batch;
+  let sending = batch.length > 0 ? send(batch) : null;
+  while (sending) {
+    const upcoming = early(takePushBatch(ctx.db, limits(), batch));
+    const answer = await sending;
+    if (!answer.ok) {
+      if (answer.reason !== 'batch-too-large' || batch.length === 1) return answer;
+      maxCount = Math.max(1, Math.floor(batch.length / 2));
+      batch = await takePushBatch(ctx.db, limits());
+      sending = batch.length > 0 ? send(batch) : null;
+      continue;
+    }
+    const next = await upcoming;
+    const nextSending = next.length > 0 ? send(next) : null;
+    await ctx.learnOffset(answer.value);
+    const outcome = await recordPushResults(ctx.db, batch, answer.value.results);
+    if (outcome.settled === 0) return { ok: false, reason: 'bad-response' };
+    pushed += outcome.settled;
+    const clockRefused = outcome.rejected.some((item) => item.reason === 'clock-too-far-ahead');
+    // The fix queues the refused changes again; a later batch takes them.
+    const fixed = clockRefused && clockFixes < MAX_CLOCK_FIXES && (await fixClock(ctx));
+    if (fixed) clockFixes += 1;
+    batch = next;
+    sending = nextSending;
+    if (!sending && fixed) {
+      // Nothing was waiting behind this batch but the fix queued changes: they go now.
+      batch = await takePushBatch(ctx.db, limits());
+      sending = batch.length > 0 ? send(batch) : null;
+    }
+  }
+  return { ok: true, count: pushed };
+}
+
+/**
+ * Step 2 (only until the first snapshot is complete; resumes where it stopped). The next page is
+ * fetched while one is applied; the very first page is small (firstSnapshotLimit), so a fresh
+ * device starts writing while the first full page is still on its way.
+ */
+export async function loadSnapshot(ctx: StepContext): Promise<StepResult> {
+  const { db } = ctx;
+  const [done, pullCursor, progress] = await db.transaction('r', db.meta, async () =>
+    await Promise.all([readMeta(db, 'snapshotDone'), readMeta(db, 'pullCursor'), readMeta(db, 'snapshotProgress')]),
+  );
+  if (done || pullCursor !== undefined) return { ok: true, count: 0, ...(pullCursor !== undefined ? { cursor: pullCursor } : {}) };
+  let after = progress?.after ?? null;
+  let cursor: number | null = progress?.cursor ?? null;
+  const limit = ctx.limits.snapshotLimit;
+  const firstLimit = after === null ? Math.min(limit, ctx.limits.firstSnapshotLimit) : limit;
+  let request = early(ctx.transport.snapshot({ after, cursor, limit: firstLimit }));
+  let count = 0;
+  for (;;) {
+    const answer = await request;
+    if (!answer.ok) return answer;
+    const page = answer.value;
+    if (page.next !== null && page.next !== after) request = early(ctx.transport.snapshot({ after: page.next, cursor: page.cursor, limit }));
+    await ctx.learnOffset(page);
+    await applySnapshotPage(db, ctx.clock, page.records, page.cursor, page.next);
+    count += page.records.length;
+    if (page.next === null) return { ok: true, count, cursor: page.cursor };
+    if (page.next === after) return { ok: false, reason: 'bad-response' };
+    after = page.next;
+    cursor = page.cursor;
+  }
+}
+
+/** Step 3. The next page is fetched while one is applied; an empty page that moves nothing writes nothing. */
+export async function pullChanges(ctx: StepContext, knownCursor?: number): Promise<StepResult> {
+  let cursor = knownCursor ?? (await readMeta(ctx.db, 'pullCursor')) ?? 0;
+  const limit = ctx.limits.pullLimit;
+  let request = early(ctx.transport.pull(cursor, limit, ctx.clock.nodeId));
+  let count = 0;
+  for (;;) {
+    const answer = await request;
+    if (!answer.ok) return answer;
+    const page = answer.value;
+    if (page.hasMore && page.cursor > cursor) request = early(ctx.transport.pull(page.cursor, limit, ctx.clock.nodeId));
+    await ctx.learnOffset(page);
+    if (page.changes.length > 0 || page.cursor !== cursor) await applyPulledPage(ctx.db, ctx.clock, page.changes, page.cursor);
+    count += page.changes.length;
+    if (!page.hasMore) return { ok: true, count };
+    if (page.cursor <= cursor) return { ok: false, reason: 'bad-response' };
+    cursor = page.cursor;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Dictionary } from '../dictionary.ts';
+
+export const measurements = {
+  fields: {
+    date: 'Date measured',
+    weightKg: 'Weight (kg)',
+    lengthCm: 'Length (cm)',
+    heightCm: 'Height (cm)',
+    measure: 'Position',
+    headCm: 'Head circumference (cm, optional)',
+    armCm: 'Mid-upper arm circumference / MUAC (cm, optional)',
+    oedema: 'Oedema (swelling on both feet)',
+    place: 'Place',
+    measuredBy: 'Measured by',
+    notes: 'Notes',
+  },
+  form: {
+    title: 'Measure child',
+    sectionNumbers: 'Weight and length',
+    sectionMore: 'Other details',
+    decimalHint: 'One decimal, e.g. 8.5',
+    measureHint: 'Under 2 years usually lying, from 2 years standing.',
+    hasErrors: 'Not saved. Check: {fields}.',
+    saveFailed: 'Not saved because of a problem on this device. Try again; your entries are kept.',
+    confirmText: 'A value is implausible by the WHO standards. Weigh and measure the child again. If it is the same, save anyway.',
+    confirmSave: 'Measured again, save anyway',
+    save: 'Save measurement',
+    saving: 'Saving…',
+    notUnderFive: 'This child is not under 5; WHO z-scores cover 0–59 months only.',
+  },
+  assessment: {
+    title: 'Nutritional status',
+    waiting: 'Enter the weight or the length/height to see the nutritional status.',
+    none: 'Cannot be assessed with these values.',
+    noTables: 'The WHO tables are not on this device yet (needs one connection). The measurement can still be saved.',
+    loadingTables: 'Loading the WHO tables…',
+    z: 'z {z}',
+    oedemaShort: 'Oedema: refer',
+  },
+} satisfies Dictionary['measurements'];

@@ -1,0 +1,48 @@
+import type { Dictionary } from '../dictionary.ts';
+
+export const visits = {
+  form: {
+    addTitle: 'Record a visit',
+    sectionWhen: 'Visit',
+    sectionTopics: 'Counselling given',
+    sectionFindings: 'Findings and referral',
+    sectionNext: 'Next visit',
+    save: 'Save visit',
+    saving: 'Saving…',
+    hasErrors: 'The visit is not saved yet. Check: {fields}.',
+    saveFailed: 'The visit is not saved yet. Try saving again.',
+    noMembers: 'No family members recorded yet.',
+    nextHint: 'Usually a month later. The family appears in "Visits due" on this date.',
+    inAMonth: 'In a month',
+  },
+  fields: {
+    date: 'Visit date',
+    targetIds: 'Members seen',
+    topics: 'Counselling topics',
+    findings: 'Findings',
+    referral: 'Referred to',
+    referralNote: 'Referral note',
+    nextVisitDate: 'Next visit date',
+    cadreName: 'Cadre name',
+  },
+  list: {
+    title: 'Visits',
+    empty: 'No visits recorded yet.',
+    topics: '{count} counselling topics',
+    referral: 'Referred to {target}',
+    next: 'Next visit {date}',
+    seen: 'Seen: {names}',
+  },
+  due: {
+    title: 'Visits due',
+    lead: 'Families to visit, most urgent first.',
+    link: 'Visits due ({count})',
+    emptyTitle: 'No visits due',
+    emptyBody: 'Every target family has been visited on schedule.',
+    planned: 'Planned for {date}',
+    noRecentVisit: 'Last visited {date}',
+    neverVisited: 'Never visited',
+    overdue: '{days} days late',
+    today: 'Today',
+  },
+} satisfies Dictionary['visits'];

@@ -1,0 +1,38 @@
+// Penilaian pertumbuhan anak (src/anthro): indeks dan kategori Permenkes No. 2 Tahun 2020,
+// hasil penimbangan bulanan (N, T, 2T, O, B). Kunci kategori sama dengan kode di src/anthro.
+export const anthro = {
+  indices: {
+    bbu: 'BB/U (berat badan menurut umur)',
+    pbu: 'PB/U (panjang badan menurut umur)',
+    tbu: 'TB/U (tinggi badan menurut umur)',
+    bbpb: 'BB/PB (berat badan menurut panjang badan)',
+    bbtb: 'BB/TB (berat badan menurut tinggi badan)',
+    imtu: 'IMT/U (indeks massa tubuh menurut umur)',
+  },
+  categories: {
+    'severely-underweight': 'Berat badan sangat kurang',
+    underweight: 'Berat badan kurang',
+    'normal-weight': 'Berat badan normal',
+    'risk-of-overweight': 'Risiko berat badan lebih',
+    'severely-stunted': 'Sangat pendek',
+    stunted: 'Pendek',
+    'normal-height': 'Normal',
+    tall: 'Tinggi',
+    'severely-wasted': 'Gizi buruk',
+    wasted: 'Gizi kurang',
+    'normal-nutrition': 'Gizi baik',
+    'possible-risk-of-overweight': 'Berisiko gizi lebih',
+    overweight: 'Gizi lebih',
+    obese: 'Obesitas',
+  },
+  recheck: 'Periksa ulang pengukuran',
+  recheckHelp: 'Nilai z di luar batas wajar WHO. Ukur ulang berat dan panjang/tinggi badan, lalu cek tanggal lahir.',
+  oedema: 'Ada edema: berat badan tidak dapat dinilai. Rujuk ke puskesmas.',
+  faltering: {
+    N: 'Naik',
+    T: 'Tidak naik',
+    '2T': 'Tidak naik 2 kali berturut-turut: rujuk ke puskesmas',
+    O: 'Bulan lalu tidak ditimbang',
+    B: 'Baru pertama kali ditimbang',
+  },
+};

@@ -1,0 +1,72 @@
+// Form state of the measurement form: the draft, the errors of the last save attempt, and
+// the implausible-value gate: a WHO-flagged z-score asks to measure again, and saving it
+// anyway needs an explicit confirmation (reset whenever a number changes). A failed save
+// keeps every entry.
+import { useCallback, useState } from 'preact/hooks';
+import type { CalendarDate } from '../../domain/calendar-date.ts';
+import type { FieldIssue } from '../../domain/field-issues.ts';
+import { issuesByField } from '../households/household-draft.ts';
+import type { SaveOutcome } from '../households/use-household-form.ts';
+import { defaultMeasure, parseMeasurementDraft } from './measurement-draft.ts';
+import type { MeasurementDraft, MeasurementFields, MeasurementTextField } from './measurement-draft.ts';
+
+export type MeasurementFormPhase = 'editing' | 'saving' | 'invalid' | 'failed' | 'confirm';
+export type MeasurementContext = { personId: string; villageCode: string; today: CalendarDate; birthDate: CalendarDate | null | undefined };
+
+export type MeasurementFormState = {
+  draft: MeasurementDraft;
+  errors: Partial<Record<string, FieldIssue>>;
+  phase: MeasurementFormPhase;
+  setField: (field: MeasurementTextField, value: string) => void;
+  setOedema: (value: boolean) => void;
+  /** Saves; with an implausible value only when `confirmed`. */
+  submit: (hasImplausible: boolean, confirmed: boolean) => Promise<boolean>;
+};
+
+const numberFields: readonly MeasurementTextField[] = ['weightKg', 'lengthCm', 'measure', 'date'];
+
+export function useMeasurementForm(initial: MeasurementDraft, context: MeasurementContext, save: (fields: MeasurementFields) => Promise<SaveOutcome>): MeasurementFormState {
+  const [draft, setDraft] = useState(initial);
+  const [measureTouched, setMeasureTouched] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
+  const [phase, setPhase] = useState<MeasurementFormPhase>('editing');
+
+  const setField = useCallback((field: MeasurementTextField, value: string) => {
+    if (field === 'measure') setMeasureTouched(true);
+    setDraft((current) => {
+      const next = { ...current, [field]: value };
+      // Until the cadre picks lying/standing, it follows the child's age on the date.
+      if (field === 'date' && !measureTouched && /^\d{4}-\d{2}-\d{2}$/.test(value)) next.measure = defaultMeasure(context.birthDate, value);
+      return next;
+    });
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+    if (numberFields.includes(field)) setPhase((current) => (current === 'confirm' ? 'editing' : current));
+  }, [measureTouched, context.birthDate]);
+
+  const setOedema = useCallback((value: boolean) => {
+    setDraft((current) => ({ ...current, oedema: value }));
+  }, []);
+
+  const submit = useCallback(async (hasImplausible: boolean, confirmed: boolean): Promise<boolean> => {
+    const parsed = parseMeasurementDraft(draft, context);
+    if (!parsed.ok) {
+      setErrors(issuesByField(parsed.issues));
+      setPhase('invalid');
+      return false;
+    }
+    if (hasImplausible && !confirmed) {
+      setPhase('confirm');
+      return false;
+    }
+    setPhase('saving');
+    const outcome = await save(parsed.value);
+    if (outcome.ok) return true;
+    if ('issues' in outcome) {
+      setErrors(issuesByField(outcome.issues));
+      setPhase('invalid');
+    } else setPhase('failed');
+    return false;
+  }, [draft, context, save]);
+
+  return { draft, errors, phase, setField, setOedema, submit };
+}

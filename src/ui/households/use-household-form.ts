@@ -1,0 +1,54 @@
+// Form state of the household form: the draft (strings as typed), the issues of the
+// last save attempt, and the save itself. A field's message disappears as soon as that
+// field is edited; the draft is never reset by a failed save.
+import { useCallback, useState } from 'preact/hooks';
+import type { FieldIssue } from '../../domain/field-issues.ts';
+import { issuesByField, parseDraft } from './household-draft.ts';
+import type { HouseholdDraft, HouseholdFields, HouseholdFormField } from './household-draft.ts';
+
+export type SaveOutcome = { ok: true } | { ok: false; issues: FieldIssue[] } | { ok: false; reason: string };
+
+export type FormPhase = 'editing' | 'saving' | 'invalid' | 'failed';
+
+export type HouseholdForm = {
+  draft: HouseholdDraft;
+  errors: Partial<Record<string, FieldIssue>>;
+  phase: FormPhase;
+  failure: string | null;
+  setField: (field: HouseholdFormField, value: string) => void;
+  submit: () => Promise<boolean>;
+};
+
+export function useHouseholdForm(initial: HouseholdDraft, save: (fields: HouseholdFields) => Promise<SaveOutcome>): HouseholdForm {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
+  const [phase, setPhase] = useState<FormPhase>('editing');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const setField = useCallback((field: HouseholdFormField, value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }, []);
+
+  const submit = useCallback(async (): Promise<boolean> => {
+    const parsed = parseDraft(draft);
+    if (!parsed.ok) {
+      setErrors(issuesByField(parsed.issues));
+      setPhase('invalid');
+      return false;
+    }
+    setPhase('saving');
+    const outcome = await save(parsed.value);
+    if (outcome.ok) return true;
+    if ('issues' in outcome) {
+      setErrors(issuesByField(outcome.issues));
+      setPhase('invalid');
+    } else {
+      setFailure(outcome.reason);
+      setPhase('failed');
+    }
+    return false;
+  }, [draft, save]);
+
+  return { draft, errors, phase, failure, setField, submit };
+}

@@ -1,0 +1,80 @@
+// Add or edit a Pokja meeting: when and where, then the fields of the meeting report
+// (agenda, A background, B objectives, C expected results, E material, G conclusions).
+// Saves through the repository (offline: kept and queued) and opens the meeting.
+import { useLocation } from 'preact-iso';
+import type { Meeting } from '../../domain/meeting.ts';
+import { PageHeader } from '../components/page-header.tsx';
+import { createRecord, updateRecord, useKnownVillageCode, useMeeting } from '../data/pokja.ts';
+import { useT } from '../i18n/language.tsx';
+import { deviceToday } from '../platform/calendar.ts';
+import { saveLastVillageCode } from '../platform/settings.ts';
+import { FormAlert, SaveBar, focusFirstInvalid } from './form-actions.tsx';
+import { InputField } from './input-field.tsx';
+import { meetingSpec } from './pokja-drafts.ts';
+import type { MeetingField } from './pokja-drafts.ts';
+import { draftFromRecord, draftToFields, emptyDraftOf } from './record-draft.ts';
+import type { Draft } from './record-draft.ts';
+import { useRecordForm } from './use-record-form.ts';
+import './pokja.css';
+
+const contentFields = ['agenda', 'background', 'objectives', 'expectedResults', 'material', 'conclusions'] as const;
+
+function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villageCode: string }) {
+  const t = useT();
+  const { route } = useLocation();
+  const initial = meeting ? draftFromRecord(meetingSpec, meeting) : emptyDraftOf(meetingSpec, { villageCode, date: deviceToday() });
+  const save = async (draft: Draft<MeetingField>) => {
+    const fields = draftToFields(meetingSpec, draft);
+    const outcome = meeting ? await updateRecord('meeting', meeting.id, fields) : await createRecord('meeting', fields);
+    if (outcome.ok) saveLastVillageCode(String(fields.villageCode));
+    return outcome;
+  };
+  const form = useRecordForm(initial, save);
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const element = event.currentTarget as HTMLFormElement;
+    const id = await form.submit();
+    if (id) route(`/pokja/pertemuan/${id}`, true);
+    else focusFirstInvalid(element);
+  };
+  const cancelHref = meeting ? `/pokja/pertemuan/${meeting.id}` : '/pokja';
+  return (
+    <form class="record-form" onSubmit={onSubmit} noValidate data-testid="meeting-form">
+      <FormAlert phase={form.phase} />
+      <fieldset class="form-section">
+        <legend class="form-section__title">{t('pokja.meeting.sectionWhen')}</legend>
+        {!villageCode && !meeting && <InputField form={form} field="villageCode" label={t('pokja.villageCode.label')} hint={t('pokja.villageCode.hint')} inputMode="numeric" isRequired />}
+        <InputField form={form} field="title" label={t('pokja.meeting.fields.title')} hint={t('pokja.meeting.fields.titleHint')} isRequired />
+        <InputField form={form} field="date" label={t('pokja.meeting.fields.date')} type="date" isRequired />
+        <div class="field-row">
+          <InputField form={form} field="startTime" label={t('pokja.meeting.fields.startTime')} type="time" />
+          <InputField form={form} field="endTime" label={t('pokja.meeting.fields.endTime')} type="time" />
+        </div>
+        <InputField form={form} field="place" label={t('pokja.meeting.fields.place')} />
+      </fieldset>
+      <fieldset class="form-section">
+        <legend class="form-section__title">{t('pokja.meeting.sectionContent')}</legend>
+        {contentFields.map((field) => (
+          <InputField key={field} form={form} field={field} label={t(`pokja.meeting.fields.${field}`)} isMultiline />
+        ))}
+      </fieldset>
+      <SaveBar phase={form.phase} label={t('pokja.meeting.save')} onCancel={() => route(cancelHref)} />
+    </form>
+  );
+}
+
+export function MeetingFormScreen({ id }: { id?: string }) {
+  const t = useT();
+  const meeting = useMeeting(id ?? '');
+  const villageCode = useKnownVillageCode();
+  const back = id ? { href: `/pokja/pertemuan/${id}`, label: t('pokja.action.back') } : { href: '/pokja', label: t('pokja.meeting.back') };
+  const title = id ? t('pokja.meeting.editTitle') : t('pokja.meeting.addTitle');
+  if (villageCode === undefined || (id && meeting === undefined)) return <p class="loading">{t('common.loading')}</p>;
+  if (id && (!meeting || meeting.deleted)) return <div class="screen"><PageHeader title={title} back={back} lead={t('pokja.meeting.notFound')} /></div>;
+  return (
+    <div class="screen screen--form">
+      <PageHeader title={title} back={back} />
+      <MeetingForm meeting={meeting ?? null} villageCode={villageCode} />
+    </div>
+  );
+}

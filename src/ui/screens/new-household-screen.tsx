@@ -1,0 +1,36 @@
+// Add a household. It starts with the village code used last on this device; a save
+// writes through the repository (offline: kept on the device and in the outbox until the
+// next sync) and opens the new household's page.
+import { useLocation } from 'preact-iso';
+import { PageHeader } from '../components/page-header.tsx';
+import { createHousehold } from '../data/households.ts';
+import { emptyDraft } from '../households/household-draft.ts';
+import type { HouseholdFields } from '../households/household-draft.ts';
+import { HouseholdForm } from '../households/household-form.tsx';
+import type { SaveOutcome } from '../households/use-household-form.ts';
+import { useT } from '../i18n/language.tsx';
+import { readLastVillageCode, saveLastVillageCode } from '../platform/settings.ts';
+
+export function NewHouseholdScreen() {
+  const t = useT();
+  const { route } = useLocation();
+  let savedId = '';
+  const save = async (fields: HouseholdFields): Promise<SaveOutcome> => {
+    const outcome = await createHousehold(fields);
+    if (!outcome.ok) return outcome;
+    savedId = outcome.id;
+    saveLastVillageCode(fields.villageCode);
+    return { ok: true };
+  };
+  return (
+    <div class="screen screen--form">
+      <PageHeader title={t('households.form.addTitle')} back={{ href: '/keluarga', label: t('households.detail.back') }} />
+      <HouseholdForm
+        initial={emptyDraft(readLastVillageCode())}
+        onSave={save}
+        onSaved={() => route(`/keluarga/${savedId}`, true)}
+        onCancel={() => route('/keluarga')}
+      />
+    </div>
+  );
+}

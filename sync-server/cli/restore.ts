@@ -1,0 +1,132 @@
+// `npx genting restore FILE`: puts a backup made by `npx genting backup` back in place.
+// Stop the server first (the command refuses while a live server holds the store). Steps:
+//  1. check FILE: an SQLite database that passes quick_check, with Genting's schema_migrations
+//     and a schema version this server knows (not newer);
+//  2. copy it beside the store, make its sequence numbers continue above the replaced
+//     database's (phones' pull cursors may be past the backup), flush it to disk;
+//  3. move the current store (and its -wal/-shm) aside as genting.sqlite.bak (-wal/-shm);
+//  4. rename the copy into place (atomic on one file system).
+import { copyFileSync, existsSync, mkdirSync, openSync, fsyncSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { readConfig } from '../config.ts';
+import { latestSchemaVersion, seqFloorKey } from '../store/migrations.ts';
+import { runningServerPid, sqlitePaths } from '../store/sqlite-files.ts';
+
+export type RestoreFailure = 'not-found' | 'not-genting-database' | 'corrupt' | 'newer-schema' | 'server-running';
+export type RestoreResult = { ok: true; schemaVersion: number; previousKeptAs: string | null } | { ok: false; reason: RestoreFailure; detail?: string };
+
+type Check = { ok: true; version: number } | { ok: false; reason: RestoreFailure; detail?: string };
+
+export function checkBackupFile(file: string): Check {
+  if (!existsSync(file)) return { ok: false, reason: 'not-found' };
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const quick = db.pragma('quick_check', { simple: true });
+    if (quick !== 'ok') return { ok: false, reason: 'corrupt', detail: String(quick) };
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    if (!table) return { ok: false, reason: 'not-genting-database' };
+    const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number };
+    if (row.v < 1) return { ok: false, reason: 'not-genting-database' };
+    if (row.v > latestSchemaVersion) return { ok: false, reason: 'newer-schema', detail: `version ${row.v}` };
+    return { ok: true, version: row.v };
+  } catch (error) {
+    return { ok: false, reason: 'not-genting-database', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+function flushToDisk(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The last sequence number a database handed out (0 when it has no change log). */
+function lastSeq(file: string): number {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'changes'").get();
+    if (!hasLog) return 0;
+    const log = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS v FROM changes').get() as { v: number }).v;
+    const floor = db.prepare('SELECT CAST(value AS INTEGER) AS v FROM server_meta WHERE key = ?').get(seqFloorKey) as { v: number } | undefined;
+    return Math.max(log, floor?.v ?? 0);
+  } finally {
+    db.close();
+  }
+}
+
+/** Sequence numbers of the restored database continue above the replaced one's. */
+function raiseSeqFloor(file: string, floor: number): void {
+  if (floor <= lastSeq(file)) return;
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.prepare('INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(seqFloorKey, String(floor));
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+export function restoreSqlite(dataDir: string, file: string): RestoreResult {
+  const pid = runningServerPid(dataDir);
+  if (pid !== null) return { ok: false, reason: 'server-running', detail: `pid ${pid}` };
+  const check = checkBackupFile(resolve(file));
+  if (!check.ok) return check;
+  mkdirSync(dataDir, { recursive: true });
+  const paths = sqlitePaths(dataDir);
+  const incoming = `${paths.db}.restoring`;
+  copyFileSync(resolve(file), incoming);
+  if (existsSync(paths.db)) raiseSeqFloor(incoming, lastSeq(paths.db));
+  flushToDisk(incoming);
+  let previousKeptAs: string | null = null;
+  if (existsSync(paths.db)) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${paths.bak}${suffix}`, { force: true });
+    renameSync(paths.db, paths.bak);
+    previousKeptAs = paths.bak;
+  }
+  for (const suffix of ['-wal', '-shm'] as const) {
+    const side = `${paths.db}${suffix}`;
+    if (existsSync(side)) renameSync(side, `${paths.bak}${suffix}`);
+  }
+  renameSync(incoming, paths.db);
+  return { ok: true, schemaVersion: check.version, previousKeptAs };
+}
+
+const messages: Record<RestoreFailure, string> = {
+  'not-found': 'the backup file does not exist',
+  'not-genting-database': 'the file is not a Genting database (no schema_migrations)',
+  corrupt: 'the backup file is damaged (SQLite quick_check failed)',
+  'newer-schema': 'the backup comes from a newer Genting version: upgrade this installation first',
+  'server-running': 'the server is running on this DATA_DIR: stop it first, then restore',
+};
+
+export async function runRestore(args: string[]): Promise<number> {
+  const [file] = args;
+  if (!file) {
+    process.stderr.write('Usage: npx genting restore FILE   (stop the server first)\n');
+    return 2;
+  }
+  const config = readConfig(process.env);
+  if (!config.ok) {
+    process.stderr.write(`Invalid configuration:\n  ${config.errors.join('\n  ')}\n`);
+    return 2;
+  }
+  if (config.value.databaseUrl) {
+    process.stderr.write('DATABASE_URL is set: restore PostgreSQL with pg_restore (see docs/operations.md).\n');
+    return 2;
+  }
+  const result = restoreSqlite(config.value.dataDir, file);
+  if (!result.ok) {
+    process.stderr.write(`Restore refused: ${messages[result.reason]}${result.detail ? ` (${result.detail})` : ''}\n`);
+    return 1;
+  }
+  const kept = result.previousKeptAs ? `; the previous database is kept as ${result.previousKeptAs}` : '';
+  process.stdout.write(`Restored ${resolve(file)} (schema version ${result.schemaVersion})${kept}\n`);
+  return 0;
+}

@@ -1,0 +1,57 @@
+// One JSON error shape for every 4xx/5xx answer: { "error": { "code": "kebab-case", "message" } }.
+// Invariant: clients switch on `code` (stable, kebab-case); `message` is English for operators.
+// Internal details (stack, SQL, request bodies) never reach the client nor the log.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export type ErrorBody = { error: { code: string; message: string } };
+
+/** Thrown by routes for an expected failure; the handler below turns it into the shape. */
+export class HttpError extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  constructor(statusCode: number, code: string, message: string) {
+    super(message);
+    this.statusCode = statusCode;
+    this.code = code;
+  }
+}
+
+export function errorBody(code: string, message: string): ErrorBody {
+  return { error: { code, message } };
+}
+
+/** Fastify's own error codes mapped to ours. */
+const fastifyCodes: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-json', message: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed-json', message: 'The request body is empty.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload-too-large', message: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type', message: 'Send JSON (Content-Type: application/json).' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid-request', message: 'Content-Length does not match the body.' },
+  FST_ERR_VALIDATION: { status: 400, code: 'invalid-request', message: 'The request is not valid.' },
+};
+
+function toErrorResponse(error: FastifyError): { status: number; body: ErrorBody } {
+  if (error instanceof HttpError) return { status: error.statusCode, body: errorBody(error.code, error.message) };
+  const known = error.code ? fastifyCodes[error.code] : undefined;
+  if (known) return { status: known.status, body: errorBody(known.code, known.message) };
+  // secure-json-parse refuses __proto__/constructor keys with a SyntaxError-like 400.
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+    return { status: 400, body: errorBody('malformed-json', 'The request body is not valid JSON.') };
+  }
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) return { status, body: errorBody('internal', 'The server failed; the error is logged.') };
+  return { status, body: errorBody('bad-request', 'The request was refused.') };
+}
+
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = toErrorResponse(error);
+    // The sync protocol names an oversized push 'batch-too-large' (docs/sync-protocol.md).
+    if (body.error.code === 'payload-too-large' && request.url.startsWith('/api/sync/')) body.error.code = 'batch-too-large';
+    if (status >= 500) {
+      // The error message and stack are ours (never a body); SQL parameters are not included.
+      request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    }
+    void reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+}

@@ -1,0 +1,142 @@
+// Push, pull and snapshot on PostgreSQL. A push is one transaction that first takes a
+// transaction-level advisory lock (pg_advisory_xact_lock): pushes run one at a time, so
+// sequence numbers are allocated and committed in the same order and a puller that has seen
+// seq n has seen every seq below n (docs/sync-protocol.md, "Cursor"). Loading and writing use
+// one statement per table with unnest() arrays, not one round trip per change.
+import type pg from 'pg';
+import type { PoolClient } from 'pg';
+import type { RecordKind } from '../../src/domain/record-kinds.ts';
+import type { PushResult } from '../../src/sync/protocol.ts';
+import type { UserContext } from '../auth/scope.ts';
+import { authorJson, changeKey, planPush, recordKey, type LoadedState, type PushPlan, type RecordWrite } from '../sync/push-plan.ts';
+import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
+import { validateChange } from '../sync/validate-change.ts';
+import { recordTable, seqFloorKey } from './migrations.ts';
+import { pushLockKey, withTransaction } from './postgres-tx.ts';
+import { scopeConditionPostgres } from './scope-sql.ts';
+import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest } from './store.ts';
+
+type RawRecord = { id: string; village_code: string; data: string; stamps: string };
+
+async function load(client: PoolClient, batch: PushBatch, valid: boolean[]): Promise<LoadedState> {
+  const wanted = batch.changes.filter((_, i) => valid[i]);
+  const existing = new Set<string>();
+  const records: LoadedState['records'] = new Map();
+  if (wanted.length === 0) return { existing, records };
+  const found = await client.query<{ record_id: string; stamp: string }>(
+    `SELECT c.record_id, c.stamp FROM changes c
+     JOIN unnest($1::text[], $2::text[]) AS u(id, stamp) ON c.record_id = u.id AND c.stamp = u.stamp`,
+    [wanted.map((c) => c.id), wanted.map((c) => c.stamp)],
+  );
+  for (const r of found.rows) existing.add(changeKey(r.record_id, r.stamp));
+  const idsByKind = new Map<string, Set<string>>();
+  for (const c of wanted) idsByKind.set(c.kind, (idsByKind.get(c.kind) ?? new Set()).add(c.id));
+  for (const [kind, ids] of idsByKind) {
+    const { rows } = await client.query<RawRecord>(
+      `SELECT id, village_code, data::text AS data, stamps::text AS stamps FROM ${recordTable(kind as RecordKind)} WHERE id = ANY($1::text[])`,
+      [[...ids]],
+    );
+    for (const r of rows) {
+      records.set(recordKey(kind, r.id), { villageCode: r.village_code, values: JSON.parse(r.data), stamps: JSON.parse(r.stamps) });
+    }
+  }
+  return { existing, records };
+}
+
+async function writeRecords(client: PoolClient, kind: string, rows: RecordWrite[]): Promise<void> {
+  await client.query(
+    `INSERT INTO ${recordTable(kind as RecordKind)} (id, village_code, data, stamps, deleted, updated_seq)
+     SELECT id, village_code, data::jsonb, stamps::jsonb, deleted, seq
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[]) AS u(id, village_code, data, stamps, deleted, seq)
+     ON CONFLICT (id) DO UPDATE SET village_code = EXCLUDED.village_code, data = EXCLUDED.data,
+       stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, updated_seq = EXCLUDED.updated_seq`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.villageCode),
+      rows.map((r) => JSON.stringify(r.values)),
+      rows.map((r) => JSON.stringify(r.stamps)),
+      rows.map((r) => r.deleted),
+      rows.map((r) => r.seq),
+    ],
+  );
+}
+
+async function write(client: PoolClient, plan: PushPlan, batch: PushBatch, user: UserContext, receivedAt: string): Promise<void> {
+  if (plan.changes.length > 0) {
+    const c = plan.changes;
+    await client.query(
+      `INSERT INTO changes (seq, kind, record_id, village_code, stamp, fields, node_id, user_id, received_at, author)
+       SELECT seq, kind, record_id, village_code, stamp, fields::jsonb, $7, $8, $9, $10
+       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(seq, kind, record_id, village_code, stamp, fields)`,
+      [c.map((x) => x.seq), c.map((x) => x.kind), c.map((x) => x.id), c.map((x) => x.villageCode), c.map((x) => x.stamp),
+        c.map((x) => x.fieldsJson), batch.nodeId, user.userId, receivedAt, authorJson(user)],
+    );
+  }
+  const byKind = new Map<string, RecordWrite[]>();
+  for (const r of plan.records) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  for (const [kind, rows] of byKind) await writeRecords(client, kind, rows);
+}
+
+export async function pushPostgres(pool: pg.Pool, user: UserContext, batch: PushBatch, options: PushOptions): Promise<PushResult[]> {
+  const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
+  const rejections = batch.changes.map((c) => validateChange(c, ctx));
+  if (rejections.every((r) => r !== null)) return planPush(user, batch.changes, rejections, { existing: new Set(), records: new Map() }, 0, options.schemas).results;
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [pushLockKey]);
+    const loaded = await load(client, batch, rejections.map((r) => r === null));
+    const head = await client.query<{ v: string }>(
+      `SELECT GREATEST((SELECT COALESCE(MAX(seq), 0) FROM changes),
+                       (SELECT COALESCE(MAX(value::bigint), 0) FROM server_meta WHERE key = '${seqFloorKey}')) AS v`,
+    );
+    const plan = planPush(user, batch.changes, rejections, loaded, Number(head.rows[0]?.v ?? 0), options.schemas);
+    await write(client, plan, batch, user, new Date(options.nowMs).toISOString());
+    return plan.results;
+  });
+}
+
+export async function pullPostgres(pool: pg.Pool, user: UserContext, request: PullRequest): Promise<PullPage> {
+  const scope = scopeConditionPostgres(user.scope, 4);
+  // One statement = one MVCC snapshot: `head` and the page are read at the same instant.
+  const { rows } = await pool.query<{ head: string; seq: string | null; kind: string; record_id: string; village_code: string; stamp: string; fields: string }>(
+    `WITH head AS (SELECT COALESCE(MAX(seq), 0) AS head FROM changes),
+     page AS (SELECT seq, kind, record_id, village_code, stamp, fields::text AS fields FROM changes
+              WHERE seq > $1 AND ($3::text IS NULL OR node_id <> $3) AND ${scope.sql} ORDER BY seq LIMIT $2)
+     SELECT head.head, page.* FROM head LEFT JOIN page ON TRUE ORDER BY page.seq`,
+    [request.cursor, request.limit + 1, request.excludeNode ?? null, ...scope.params],
+  );
+  const head = Number(rows[0]?.head ?? 0);
+  const found = rows.filter((r) => r.seq !== null);
+  const hasMore = found.length > request.limit;
+  const changes = (hasMore ? found.slice(0, request.limit) : found).map((r) => ({
+    seq: Number(r.seq), kind: r.kind, id: r.record_id, villageCode: r.village_code, stamp: r.stamp, fieldsJson: r.fields,
+  }));
+  const last = changes[changes.length - 1]?.seq ?? request.cursor;
+  return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+}
+
+export async function snapshotPostgres(pool: pg.Pool, user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {
+  let cursor = request.cursor;
+  if (cursor === null) {
+    const head = await pool.query<{ v: string }>('SELECT COALESCE(MAX(seq), 0) AS v FROM changes');
+    cursor = Number(head.rows[0]?.v ?? 0);
+  }
+  const scope = scopeConditionPostgres(user.scope, 3);
+  return collectSnapshotPage(request, cursor, async (kind, afterId, limit) => {
+    const { rows } = await pool.query<RawRecord>(
+      `SELECT id, village_code, data::text AS data, stamps::text AS stamps FROM ${recordTable(kind)}
+       WHERE ($1::text IS NULL OR id > $1) AND ${scope.sql} ORDER BY id LIMIT $2`,
+      [afterId, limit, ...scope.params],
+    );
+    return rows.map((r) => ({ kind, id: r.id, villageCode: r.village_code, fieldsJson: r.data, stampsJson: r.stamps }));
+  });
+}
+
+export async function historyPostgres(pool: pg.Pool, user: UserContext, kind: string, id: string, limit: number): Promise<HistoryRow[]> {
+  const scope = scopeConditionPostgres(user.scope, 4);
+  const { rows } = await pool.query<{ seq: string; stamp: string; received_at: Date; fields: string; author: string | null }>(
+    `SELECT seq, stamp, received_at, fields::text AS fields, author FROM changes
+     WHERE record_id = $1 AND kind = $2 AND ${scope.sql} ORDER BY seq DESC LIMIT $3`,
+    [id, kind, limit, ...scope.params],
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), stamp: r.stamp, receivedAt: new Date(r.received_at).toISOString(), fieldsJson: r.fields, author: r.author }));
+}

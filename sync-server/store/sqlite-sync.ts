@@ -1,0 +1,127 @@
+// Push, pull and snapshot on SQLite. A push is one synchronous IMMEDIATE transaction:
+// validate (outside), then load what the batch touches, plan (sync/push-plan.ts), write; no
+// other request can run inside it. Statements are prepared once and reused.
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import type { RecordKind } from '../../src/domain/record-kinds.ts';
+import type { PushResult } from '../../src/sync/protocol.ts';
+import type { UserContext } from '../auth/scope.ts';
+import { authorJson, changeKey, planPush, recordKey, type LoadedState, type PushPlan } from '../sync/push-plan.ts';
+import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
+import { validateChange } from '../sync/validate-change.ts';
+import { recordTable, seqFloorKey } from './migrations.ts';
+import { scopeConditionSqlite } from './scope-sql.ts';
+import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, SnapshotRow } from './store.ts';
+
+type RawChange = { seq: number; kind: string; record_id: string; village_code: string; stamp: string; fields: string };
+type RawRecord = { id: string; village_code: string; data: string; stamps: string };
+
+export class SqliteSync {
+  private readonly statements = new Map<string, Statement>();
+  constructor(private readonly db: SqliteDatabase) {}
+
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  private maxSeq(): number {
+    return (this.stmt('SELECT COALESCE(MAX(seq), 0) AS v FROM changes').get() as { v: number }).v;
+  }
+
+  /** The last sequence number handed out: the log's maximum, or the floor a restore set. */
+  private lastAllocatedSeq(): number {
+    const floor = this.stmt(`SELECT CAST(value AS INTEGER) AS v FROM server_meta WHERE key = '${seqFloorKey}'`).get() as { v: number } | undefined;
+    return Math.max(this.maxSeq(), floor?.v ?? 0);
+  }
+
+  private load(batch: PushBatch, valid: boolean[]): LoadedState {
+    const existing = new Set<string>();
+    const records = new Map<string, LoadedState['records'] extends Map<string, infer R> ? R : never>();
+    const exists = this.stmt('SELECT 1 AS one FROM changes WHERE record_id = ? AND stamp = ?');
+    batch.changes.forEach((c, i) => {
+      if (!valid[i]) return;
+      if (exists.get(c.id, c.stamp)) existing.add(changeKey(c.id, c.stamp));
+      const rk = recordKey(c.kind, c.id);
+      if (records.has(rk)) return;
+      const table = recordTable(c.kind as RecordKind);
+      const row = this.stmt(`SELECT id, village_code, data, stamps FROM ${table} WHERE id = ?`).get(c.id) as RawRecord | undefined;
+      if (row) records.set(rk, { villageCode: row.village_code, values: JSON.parse(row.data), stamps: JSON.parse(row.stamps) });
+    });
+    return { existing, records };
+  }
+
+  private write(plan: PushPlan, batch: PushBatch, user: UserContext, receivedAt: string): void {
+    const insert = this.stmt(
+      'INSERT INTO changes (seq, kind, record_id, village_code, stamp, fields, node_id, user_id, received_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const author = authorJson(user);
+    for (const c of plan.changes) {
+      insert.run(c.seq, c.kind, c.id, c.villageCode, c.stamp, c.fieldsJson, batch.nodeId, user.userId, receivedAt, author);
+    }
+    for (const r of plan.records) {
+      const table = recordTable(r.kind as RecordKind);
+      this.stmt(
+        `INSERT INTO ${table} (id, village_code, data, stamps, deleted, updated_seq) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET village_code = excluded.village_code, data = excluded.data,
+           stamps = excluded.stamps, deleted = excluded.deleted, updated_seq = excluded.updated_seq`,
+      ).run(r.id, r.villageCode, JSON.stringify(r.values), JSON.stringify(r.stamps), r.deleted ? 1 : 0, r.seq);
+    }
+  }
+
+  push(user: UserContext, batch: PushBatch, options: PushOptions): PushResult[] {
+    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
+    const rejections = batch.changes.map((c) => validateChange(c, ctx));
+    const receivedAt = new Date(options.nowMs).toISOString();
+    const run = this.db.transaction(() => {
+      const loaded = this.load(batch, rejections.map((r) => r === null));
+      const plan = planPush(user, batch.changes, rejections, loaded, this.lastAllocatedSeq(), options.schemas);
+      this.write(plan, batch, user, receivedAt);
+      return plan.results;
+    });
+    return run.immediate();
+  }
+
+  pull(user: UserContext, request: PullRequest): PullPage {
+    const scope = scopeConditionSqlite(user.scope);
+    const exclude = request.excludeNode ? ' AND node_id <> ?' : '';
+    const sql = `SELECT seq, kind, record_id, village_code, stamp, fields FROM changes
+      WHERE seq > ? AND ${scope.sql}${exclude} ORDER BY seq LIMIT ?`;
+    const read = this.db.transaction(() => {
+      const params = request.excludeNode ? [...scope.params, request.excludeNode] : scope.params;
+      const rows = this.stmt(sql).all(request.cursor, ...params, request.limit + 1) as RawChange[];
+      return { rows, head: this.maxSeq() };
+    });
+    const { rows, head } = read.deferred();
+    const hasMore = rows.length > request.limit;
+    const page = hasMore ? rows.slice(0, request.limit) : rows;
+    const changes = page.map((r) => ({
+      seq: r.seq, kind: r.kind, id: r.record_id, villageCode: r.village_code, stamp: r.stamp, fieldsJson: r.fields,
+    }));
+    const last = changes[changes.length - 1]?.seq ?? request.cursor;
+    // Nothing more in scope up to `head`: skip over other villages' changes for good.
+    return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+  }
+
+  snapshot(user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {
+    const cursor = request.cursor ?? this.maxSeq();
+    const scope = scopeConditionSqlite(user.scope);
+    return collectSnapshotPage(request, cursor, (kind, afterId, limit) => {
+      const sql = `SELECT id, village_code, data, stamps FROM ${recordTable(kind)}
+        WHERE id > ? AND ${scope.sql} ORDER BY id LIMIT ?`;
+      const rows = this.stmt(sql).all(afterId ?? '', ...scope.params, limit) as RawRecord[];
+      return rows.map((r): SnapshotRow => ({ kind, id: r.id, villageCode: r.village_code, fieldsJson: r.data, stampsJson: r.stamps }));
+    });
+  }
+
+  history(user: UserContext, kind: string, id: string, limit: number): HistoryRow[] {
+    const scope = scopeConditionSqlite(user.scope);
+    const sql = `SELECT seq, stamp, received_at, fields, author FROM changes
+      WHERE record_id = ? AND kind = ? AND ${scope.sql} ORDER BY seq DESC LIMIT ?`;
+    const rows = this.stmt(sql).all(id, kind, ...scope.params, limit) as { seq: number; stamp: string; received_at: string; fields: string; author: string | null }[];
+    return rows.map((r) => ({ seq: r.seq, stamp: r.stamp, receivedAt: r.received_at, fieldsJson: r.fields, author: r.author }));
+  }
+}
