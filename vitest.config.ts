@@ -27,6 +27,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // What a test reads from the page settles asynchronously (IndexedDB, sync, a
+          // re-render); expect.poll retries the read, for up to 20 s on a loaded CI machine.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -42,7 +42,7 @@ describe('accessibility', () => {
     const form = new HouseholdFormPage(page);
     await form.save();
     await form.errorOf('headName').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('villageCode');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('villageCode');
     expect(await violations()).toEqual([]);
   });
 
@@ -51,15 +51,15 @@ describe('accessibility', () => {
     await shell.open('/');
     const panel = await shell.openStatusPanel();
     await panel.getByRole('button', { name: 'English' }).click();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     const tabs = page.getByRole('navigation', { name: 'Main menu' }).getByRole('link');
-    expect(await tabs.allInnerTexts()).toEqual(['Home', 'Families', 'Children', 'Sponsors', 'Pokja']);
+    await expect.poll(() => tabs.allInnerTexts()).toEqual(['Home', 'Families', 'Children', 'Sponsors', 'Pokja']);
     for (const box of await tabs.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
     expect(await violations()).toEqual([]);
     await shell.reload();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
   });
 });

@@ -50,11 +50,11 @@ describe('first admin, PIN lock, accessibility', () => {
     await form.getByLabel('Ulangi kata sandi').fill('rahasia-kantor-desa');
     await form.getByRole('button', { name: 'Buat admin' }).click();
     await form.getByRole('alert').waitFor();
-    expect(await form.getByRole('alert').innerText()).toContain('Kode penyiapan salah');
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Kode penyiapan salah');
     await form.getByLabel('Kode penyiapan').fill(code ?? '');
     await form.getByRole('button', { name: 'Buat admin' }).click();
     await page.getByTestId('account-details').waitFor();
-    expect(await page.getByTestId('account-details').innerText()).toContain('Admin');
+    await expect.poll(() => page.getByTestId('account-details').innerText()).toContain('Admin');
     expect(await violations()).toEqual([]);
     await screenshot(page, 'account-admin', { fullPage: true });
   });
@@ -63,7 +63,7 @@ describe('first admin, PIN lock, accessibility', () => {
     const pin = page.getByTestId('pin-settings');
     await pin.getByLabel('PIN baru').fill('12');
     await pin.getByRole('button', { name: 'Pasang PIN' }).click();
-    expect(await pin.getByRole('alert').innerText()).toContain('4–8 angka');
+    await expect.poll(() => pin.getByRole('alert').innerText()).toContain('4–8 angka');
     await pin.getByLabel('PIN baru').fill('482916');
     await pin.getByLabel('Kunci setelah').fill('2');
     await pin.getByRole('button', { name: 'Pasang PIN' }).click();

@@ -54,12 +54,12 @@ describe('accounts on the phone', () => {
     const account = new AccountPages(page);
     await shell.open('/');
     await account.banner.waitFor();
-    expect(await account.banner.innerText()).toContain('Belum masuk');
+    await expect.poll(() => account.banner.innerText()).toContain('Belum masuk');
 
     await account.banner.getByRole('link', { name: 'Masuk' }).click();
     await account.signIn('siti', 'salah-sekali-ya');
     await account.signInMessage.waitFor();
-    expect(await account.signInMessage.innerText()).toContain('salah');
+    await expect.poll(() => account.signInMessage.innerText()).toContain('salah');
     await account.signIn('siti', siti.password);
     await page.waitForURL((url) => url.pathname === '/');
     await account.banner.waitFor({ state: 'detached' });
@@ -67,7 +67,7 @@ describe('accounts on the phone', () => {
 
     await addHousehold('Keluarga Satu');
     await account.openAccount();
-    expect(await page.getByTestId('account-details').innerText()).toContain('TPK');
+    await expect.poll(() => page.getByTestId('account-details').innerText()).toContain('TPK');
     await account.syncNow();
     await waitForServer(['Keluarga Satu']);
     await expect.poll(() => account.pending.innerText()).toBe('0 perubahan');
@@ -81,7 +81,7 @@ describe('accounts on the phone', () => {
     await account.openAccount();
     await account.syncNow();
     await waitForServer(['Keluarga Dua', 'Keluarga Satu']);
-    expect(await account.banner.count()).toBe(0);
+    await expect.poll(() => account.banner.count()).toBe(0);
   });
 
   it('a revoked device is sent to sign in again, keeps its unsynced change and sends it after', async () => {
@@ -93,16 +93,16 @@ describe('accounts on the phone', () => {
     await account.openAccount();
     await account.banner.waitFor();
     await expect.poll(() => account.banner.innerText()).toContain('Perlu masuk lagi. 1 perubahan menunggu dikirim');
-    expect(await account.pending.innerText()).toBe('1 perubahan');
+    await expect.poll(() => account.pending.innerText()).toBe('1 perubahan');
     expect(await server.householdNames()).toEqual(['Keluarga Dua', 'Keluarga Satu']);
     await screenshot(page, 'account-sign-in-again');
 
     await account.banner.getByRole('link', { name: 'Masuk' }).click();
-    expect(await account.signInForm.getByLabel('Nama pengguna').inputValue()).toBe('siti');
+    await expect.poll(() => account.signInForm.getByLabel('Nama pengguna').inputValue()).toBe('siti');
     await account.signIn('siti', siti.password);
     await waitForServer(['Keluarga Dua', 'Keluarga Satu', 'Keluarga Tiga']);
     await account.openAccount();
     await expect.poll(() => account.pending.innerText()).toBe('0 perubahan');
-    expect(await account.banner.count()).toBe(0);
+    await expect.poll(() => account.banner.count()).toBe(0);
   });
 });

@@ -85,7 +85,7 @@ describe("a cadre's morning, offline, then synced", () => {
     const household = new HouseholdPage(page);
     await household.root.waitFor();
     householdPath = new URL(page.url()).pathname;
-    expect(await pendingMark(household.root).first().innerText()).toBe('Belum terkirim');
+    await expect.poll(() => pendingMark(household.root).first().innerText()).toBe('Belum terkirim');
 
     const mother = await household.addMember();
     await mother.fill({ name: 'Ani Lestari', sex: 'F', birthDate: motherBirth, relation: 'istri', maritalStatus: 'kawin' });
@@ -96,19 +96,19 @@ describe("a cadre's morning, offline, then synced", () => {
     const child = await household.addMember();
     await child.fill({ name: 'Dewi', sex: 'F', birthDate: childBirth, relation: 'anak' });
     await child.fill({ motherId: (await child.form.locator('#motherId option', { hasText: 'Ani Lestari' }).getAttribute('value')) ?? '' });
-    expect(await page.getByTestId('target-summary').innerText()).toContain('Baduta');
+    await expect.poll(() => page.getByTestId('target-summary').innerText()).toContain('Baduta');
     await child.save();
     await household.members.filter({ hasText: 'Dewi' }).waitFor();
-    expect(await household.members.count()).toBe(2);
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
-    expect(await household.riskReasons.allInnerTexts()).toContain('Sumber air minum tidak layak');
+    await expect.poll(() => household.members.count()).toBe(2);
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.riskReasons.allInnerTexts()).toContain('Sumber air minum tidak layak');
     await shot('household');
     await shot('household-full', true);
 
     await page.goto('/keluarga');
     const list = new HouseholdListPage(page);
     await list.item('Sutrisno').waitFor();
-    expect(await pendingMark(list.item('Sutrisno')).innerText()).toBe('Belum terkirim');
+    await expect.poll(() => pendingMark(list.item('Sutrisno')).innerText()).toBe('Belum terkirim');
     await shot('households');
   });
 
@@ -117,12 +117,12 @@ describe("a cadre's morning, offline, then synced", () => {
     await new HouseholdPage(page).root.waitFor();
     await page.getByTestId('member-measure').click();
     await measurementForm().waitFor();
-    expect(await measurementForm().locator('#date').inputValue()).toBe(today);
+    await expect.poll(() => measurementForm().locator('#date').inputValue()).toBe(today);
     await measurementForm().locator('#weightKg').fill('7,7');
     await measurementForm().locator('#lengthCm').fill('69,5');
     await expect.poll(() => page.getByTestId('category-pbu').innerText()).toBe('Pendek');
-    expect(await page.getByTestId('category-bbu').innerText()).not.toBe('');
-    expect(await page.getByTestId('assessment').innerText()).toMatch(/z −\d,\d\d/);
+    await expect.poll(() => page.getByTestId('category-bbu').innerText()).not.toBe('');
+    await expect.poll(() => page.getByTestId('assessment').innerText()).toMatch(/z −\d,\d\d/);
     await page.getByTestId('assessment').evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await shot('measurement');
     await shot('measurement-full', true);
@@ -131,10 +131,10 @@ describe("a cadre's morning, offline, then synced", () => {
     await page.getByTestId('child-page').waitFor();
     const chart = page.getByTestId('growth-chart');
     await chart.waitFor();
-    expect(await chart.locator('path.curve').count()).toBe(7);
-    expect(await chart.getByTestId('chart-point').count()).toBe(1);
-    expect(await page.getByTestId('history-item').count()).toBe(1);
-    expect(await page.getByTestId('child-status').innerText()).toContain('Pendek');
+    await expect.poll(() => chart.locator('path.curve').count()).toBe(7);
+    await expect.poll(() => chart.getByTestId('chart-point').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('history-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('child-status').innerText()).toContain('Pendek');
     await chart.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 72));
     await shot('child-chart');
     await shot('child-full', true);
@@ -145,7 +145,7 @@ describe("a cadre's morning, offline, then synced", () => {
     const household = new HouseholdPage(page);
     await household.root.waitFor();
     const visit = await household.recordVisit();
-    expect(await visit.field('date').inputValue()).toBe(today);
+    await expect.poll(() => visit.field('date').inputValue()).toBe(today);
     await visit.check('Ani Lestari');
     await visit.check('Dewi');
     await visit.check('MP-ASI');
@@ -168,17 +168,17 @@ describe("a cadre's morning, offline, then synced", () => {
   it('online: "Sinkronkan" sends everything; nothing pending and the server holds every record', async () => {
     const panel = new SyncPanel(page);
     await panel.open();
-    expect(await panel.pending.innerText()).toMatch(/^\d+ perubahan belum terkirim$/);
+    await expect.poll(() => panel.pending.innerText()).toMatch(/^\d+ perubahan belum terkirim$/);
     await shot('sync-offline');
     expect((await serverRecords()).get('household')).toBeUndefined();
 
     await new AppShell(page).setOffline(false);
     await panel.syncNow();
     await expect.poll(() => panel.pending.innerText(), { timeout: 15_000 }).toBe(ALL_SENT);
-    expect(await panel.state.innerText()).toBe('Sudah sinkron');
+    await expect.poll(() => panel.state.innerText()).toBe('Sudah sinkron');
     await shot('sync-done');
     await panel.close();
-    expect(await pendingMark(page.locator('main')).count()).toBe(0);
+    await expect.poll(() => pendingMark(page.locator('main')).count()).toBe(0);
 
     const records = await serverRecords();
     expect(records.get('household')?.map((h) => h.headName)).toEqual(['Sutrisno']);

@@ -74,30 +74,30 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
     await member.fill({ name: 'Dewi', sex: 'F', birthDate: childBirth, relation: 'anak' });
     await member.save();
     await detail.members.filter({ hasText: 'Dewi' }).waitFor();
-    expect(await page.getByTestId('member-measure').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('member-measure').count()).toBe(1);
     await page.getByTestId('members-card').screenshot({ path: 'test-results/screenshots/household-members-ukur.png' });
     await page.getByTestId('member-measure').click();
     await form().waitFor();
   });
 
   it('shows z-scores and categories as the numbers are typed and refuses a future date, keeping the entries', async () => {
-    expect(await field('date').inputValue()).toBe(today);
-    expect(await form().getByLabel('Berbaring (panjang badan)').isChecked()).toBe(true);
-    expect(await page.getByTestId('assessment').count()).toBe(0);
+    await expect.poll(() => field('date').inputValue()).toBe(today);
+    await expect.poll(() => form().getByLabel('Berbaring (panjang badan)').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('assessment').count()).toBe(0);
     await field('date').fill(lastMonth);
     await field('weightKg').fill('7,6');
     await page.getByTestId('category-bbu').waitFor();
     await field('lengthCm').fill('68,6');
     await expect.poll(() => page.getByTestId('category-pbu').innerText()).toBe('Pendek');
-    expect(await page.getByTestId('faltering').innerText()).toContain('B');
+    await expect.poll(() => page.getByTestId('faltering').innerText()).toContain('B');
     await field('date').fill(addDays(today, 1));
     await form().getByRole('button', { name: 'Simpan pengukuran' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Belum tersimpan' });
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Tanggal pengukuran');
-    expect(await form().locator('[data-field="date"]').innerText()).toContain('Tanggal tidak boleh di masa depan');
-    expect(await field('weightKg').inputValue()).toBe('7,6');
-    expect(await field('lengthCm').inputValue()).toBe('68,6');
+    await expect.poll(() => alert.innerText()).toContain('Tanggal pengukuran');
+    await expect.poll(() => form().locator('[data-field="date"]').innerText()).toContain('Tanggal tidak boleh di masa depan');
+    await expect.poll(() => field('weightKg').inputValue()).toBe('7,6');
+    await expect.poll(() => field('lengthCm').inputValue()).toBe('68,6');
     await field('date').fill(lastMonth);
     await form().getByRole('button', { name: 'Simpan pengukuran' }).click();
     await page.getByTestId('child-page').waitFor();
@@ -113,16 +113,16 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
     await field('weightKg').fill('25');
     await field('lengthCm').fill('69,5');
     await page.getByTestId('recheck-note').waitFor();
-    expect(await page.getByTestId('category-bbu').innerText()).toBe('Periksa ulang pengukuran');
+    await expect.poll(() => page.getByTestId('category-bbu').innerText()).toBe('Periksa ulang pengukuran');
     await form().getByRole('button', { name: 'Simpan pengukuran' }).click();
     await page.getByTestId('confirm-implausible').waitFor();
     await screenshot(page, 'measurement-implausible', { fullPage: true });
     expect(page.url()).toContain('/ukur/baru');
     await field('weightKg').fill('7,7');
-    expect(await page.getByTestId('confirm-implausible').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('confirm-implausible').count()).toBe(0);
     await expect.poll(() => page.getByTestId('category-pbu').innerText()).toBe('Pendek');
-    expect(await page.getByTestId('faltering').innerText()).toContain('Tidak naik');
-    expect(await page.getByTestId('assessment').innerText()).toMatch(/z −2,\d\d/);
+    await expect.poll(() => page.getByTestId('faltering').innerText()).toContain('Tidak naik');
+    await expect.poll(() => page.getByTestId('assessment').innerText()).toMatch(/z −2,\d\d/);
     await page.locator('#lengthCm').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await screenshot(page, 'measurement-form-live');
@@ -135,11 +135,11 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
   it("draws the growth chart with the WHO curves and the child's points, on every tab", async () => {
     const chart = page.getByTestId('growth-chart');
     await chart.waitFor();
-    expect(await chart.locator('path.curve').count()).toBe(7);
-    expect(await chart.getByTestId('chart-point').count()).toBe(2);
-    expect(await page.getByTestId('history-item').count()).toBe(2);
-    expect(await page.getByTestId('child-status').innerText()).toContain('Pendek');
-    expect(await page.getByTestId('child-status').innerText()).toContain('Tidak naik (T)');
+    await expect.poll(() => chart.locator('path.curve').count()).toBe(7);
+    await expect.poll(() => chart.getByTestId('chart-point').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('history-item').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('child-status').innerText()).toContain('Pendek');
+    await expect.poll(() => page.getByTestId('child-status').innerText()).toContain('Tidak naik (T)');
     const width = await chart.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(360);
     expect(width).toBeGreaterThan(280);
@@ -150,7 +150,7 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
     for (const [tab, indicator] of [['Berat / umur', 'wfa'], ['Berat / tinggi', 'wfl']] as const) {
       await chart.getByRole('tab', { name: tab }).click();
       await expect.poll(() => chart.locator('svg').getAttribute('data-indicator')).toBe(indicator);
-      expect(await chart.getByTestId('chart-point').count()).toBe(2);
+      await expect.poll(() => chart.getByTestId('chart-point').count()).toBe(2);
     }
     await chart.screenshot({ path: 'test-results/screenshots/child-chart-wfl.png' });
   });
@@ -160,10 +160,10 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
     await new AppShell(page).setOffline(false);
     const item = page.getByTestId('at-risk-item').filter({ hasText: 'Dewi' });
     await item.waitFor();
-    expect(await item.innerText()).toContain('Pendek');
-    expect(await item.innerText()).toContain('Kel. Sutrisno');
+    await expect.poll(() => item.innerText()).toContain('Pendek');
+    await expect.poll(() => item.innerText()).toContain('Kel. Sutrisno');
     await page.locator('#dusun').selectOption('Krajan');
-    expect(await page.getByTestId('at-risk-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('at-risk-item').count()).toBe(1);
     await screenshot(page, 'anak-berisiko');
     expect(await seriousViolations()).toEqual([]);
     expect(await smallTargets(page.getByTestId('at-risk-screen'))).toEqual([]);

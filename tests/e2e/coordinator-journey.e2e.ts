@@ -124,7 +124,7 @@ describe('a coordinator runs GENTING and the Pokja meeting from the app', () => 
     await page.getByTestId('add-pledge').click();
     await genting.savePledge(pledge);
     pledgePath = new URL(page.url()).pathname;
-    expect(await page.getByTestId('pledge-detail').innerText()).toContain('Penerima belum ditentukan');
+    await expect.poll(() => page.getByTestId('pledge-detail').innerText()).toContain('Penerima belum ditentukan');
 
     await genting.openMatching();
     const child = genting.target('Rizki');
@@ -141,18 +141,18 @@ describe('a coordinator runs GENTING and the Pokja meeting from the app', () => 
     const genting = new GentingPages(page);
     await page.goto(pledgePath);
     await page.getByTestId('pledge-detail').waitFor();
-    expect(await page.getByTestId('pledge-detail').innerText()).toContain('Rizki');
+    await expect.poll(() => page.getByTestId('pledge-detail').innerText()).toContain('Rizki');
     for (const delivery of deliveries) await genting.recordDelivery(delivery);
     await genting.deliveries.nth(1).waitFor();
-    expect(await genting.deliveries.count()).toBe(2);
+    await expect.poll(() => genting.deliveries.count()).toBe(2);
     const total = deliveries.reduce((sum, d) => sum + rupiah(d.valueRp), 0);
-    expect(await genting.fulfilmentCard.innerText()).toContain(`Nilai tersalur Rp${total.toLocaleString('id-ID')}`);
+    await expect.poll(() => genting.fulfilmentCard.innerText()).toContain(`Nilai tersalur Rp${total.toLocaleString('id-ID')}`);
   });
 
   it('holds a meeting with 12 members (one izin), its conclusions and two RTL items', async () => {
     const pokja = new PokjaPages(page);
     for (const member of members) await pokja.addMember(member);
-    expect(await pokja.memberItems().count()).toBe(12);
+    await expect.poll(() => pokja.memberItems().count()).toBe(12);
     await pokja.openHome();
     meetingId = await pokja.addMeeting(meeting);
     await page.getByRole('link', { name: 'Isi daftar hadir' }).click();
@@ -161,7 +161,7 @@ describe('a coordinator runs GENTING and the Pokja meeting from the app', () => 
     await page.getByText('11 hadir · 1 izin · 0 tidak hadir · 0 belum dicatat').waitFor();
     for (const action of actions) await pokja.addAction(meetingId, action);
     await page.getByTestId('meeting-actions').getByTestId('action-item').nth(1).waitFor();
-    expect(await page.getByTestId('meeting-detail').innerText()).toContain(meeting.conclusions);
+    await expect.poll(() => page.getByTestId('meeting-detail').innerText()).toContain(meeting.conclusions);
   });
 
   it('prints the meeting report to a PDF whose text holds sections A-G, the 12 names and the RTL', async () => {
@@ -170,7 +170,7 @@ describe('a coordinator runs GENTING and the Pokja meeting from the app', () => 
     await pokja.report.waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.bottom-nav').isVisible()).toBe(false);
     await screenshot(page, 'journey-meeting-report-a4');
     await screenshot(page, 'journey-meeting-report-a4-full', { fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -120,7 +120,7 @@ describe('deleting records offline, then synced', () => {
     expect(await question).toBe('Hapus Budi Salah Ketik dari keluarga Sutrisno? Data ini hilang dari semua HP setelah sinkron.');
     await page.waitForURL((url) => url.pathname === `/keluarga/${ids.household}`);
     await household.members.filter({ hasText: 'Ani Lestari' }).waitFor();
-    expect(await household.members.allInnerTexts()).toEqual([expect.stringContaining('Ani Lestari')]);
+    await expect.poll(() => household.members.allInnerTexts()).toEqual([expect.stringContaining('Ani Lestari')]);
   });
 
   it('deletes a delivery: the pledge\'s fulfilment goes down', async () => {
@@ -132,7 +132,7 @@ describe('deleting records offline, then synced', () => {
     await genting.recordDelivery({ date: addDays(pledgeStart, 31), items: 'Paket susu', valueRp: '150000' });
     await expect.poll(() => genting.deliveries.count()).toBe(2);
     const figure = genting.fulfilmentCard.locator('.fulfilment-card__big');
-    expect(await figure.innerText()).toBe('2');
+    await expect.poll(() => figure.innerText()).toBe('2');
 
     const susu = genting.deliveries.filter({ hasText: 'Paket susu' });
     await susu.scrollIntoViewIfNeeded();
@@ -141,8 +141,8 @@ describe('deleting records offline, then synced', () => {
     await susu.getByTestId('delete-delivery').click();
     expect(await question).toMatch(/^Hapus penyaluran .+ \(Paket susu\)\? Pemenuhan komitmen ikut berkurang\. Data ini hilang dari semua HP setelah sinkron\.$/);
     await expect.poll(() => genting.deliveries.count()).toBe(1);
-    expect(await figure.innerText()).toBe('1');
-    expect(await genting.deliveries.innerText()).toContain('Paket telur');
+    await expect.poll(() => figure.innerText()).toBe('1');
+    await expect.poll(() => genting.deliveries.innerText()).toContain('Paket telur');
   });
 
   it('a sponsor with a running pledge is not deleted; once the pledge is finished it goes with it', async () => {
@@ -156,12 +156,12 @@ describe('deleting records offline, then synced', () => {
     page.on('dialog', onDialog);
     await page.getByTestId('delete-sponsor').click();
     const refusal = page.getByTestId('delete-sponsor-message');
-    expect(await refusal.innerText()).toBe('Toko Makmur masih punya 1 komitmen berjalan (aktif atau ditunda). Selesaikan, batalkan atau hapus komitmen itu dulu.');
+    await expect.poll(() => refusal.innerText()).toBe('Toko Makmur masih punya 1 komitmen berjalan (aktif atau ditunda). Selesaikan, batalkan atau hapus komitmen itu dulu.');
     page.off('dialog', onDialog);
     expect(asked).toBe(false);
     await refusal.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await shot('sponsor-refused');
-    expect(await page.getByTestId('sponsor-detail').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('sponsor-detail').isVisible()).toBe(true);
 
     await page.goto(`/orang-tua-asuh/komitmen/${ids.pledge}/ubah`);
     const pledgeForm = new GentingPages(page).pledgeForm;
@@ -176,7 +176,7 @@ describe('deleting records offline, then synced', () => {
     expect(await question).toBe('Hapus orang tua asuh Toko Makmur? 1 komitmen yang sudah selesai atau batal dan 1 penyaluran ikut terhapus. Data ini hilang dari semua HP setelah sinkron.');
     await page.waitForURL((url) => url.pathname === '/orang-tua-asuh');
     await page.getByTestId('sponsors-home').waitFor();
-    expect(await page.getByText('Toko Makmur').count()).toBe(0);
+    await expect.poll(() => page.getByText('Toko Makmur').count()).toBe(0);
     await shot('sponsors-after');
   });
 
@@ -206,7 +206,7 @@ describe('deleting records offline, then synced', () => {
     page.on('dialog', onDialog);
     await page.getByTestId('delete-household').click();
     const refusal = page.getByTestId('delete-household-message');
-    expect(await refusal.innerText()).toBe(
+    await expect.poll(() => refusal.innerText()).toBe(
       'Keluarga Sutrisno atau anggotanya masih penerima 1 komitmen orang tua asuh yang berjalan. Ganti penerima, selesaikan atau batalkan komitmen itu dulu.',
     );
     page.off('dialog', onDialog);

@@ -140,10 +140,10 @@ describe('Ekspor data: CSV and XLSX with NIK and KK masked by role', () => {
     await page.goto('/orang-tua-asuh');
     await page.getByTestId('to-export').click();
     await page.getByTestId('export-screen').waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Ekspor data');
-    expect(await page.getByTestId('export-privacy').innerText()).toContain('ditampilkan lengkap');
-    expect(await page.getByTestId('export-households').getByTestId('export-count').innerText()).toBe('1 baris');
-    expect(await page.getByTestId('export-children').getByTestId('export-count').innerText()).toBe('1 baris');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Ekspor data');
+    await expect.poll(() => page.getByTestId('export-privacy').innerText()).toContain('ditampilkan lengkap');
+    await expect.poll(() => page.getByTestId('export-households').getByTestId('export-count').innerText()).toBe('1 baris');
+    await expect.poll(() => page.getByTestId('export-children').getByTestId('export-count').innerText()).toBe('1 baris');
 
     const csv = await download(page, 'households', 'csv');
     expect(csv.name).toBe(`genting-keluarga-${village}-${today}.csv`);
@@ -173,7 +173,7 @@ describe('Ekspor data: CSV and XLSX with NIK and KK masked by role', () => {
     await page.getByTestId('account-export').click();
     await page.getByTestId('export-screen').waitFor();
     await expect.poll(() => page.getByTestId('export-children').getByTestId('export-count').innerText().catch(() => ''), { timeout: 20_000 }).toBe('1 baris');
-    expect(await page.getByTestId('export-privacy').innerText()).toContain('disamarkan');
+    await expect.poll(() => page.getByTestId('export-privacy').innerText()).toContain('disamarkan');
 
     // Offline: the screen opens from the service worker's cache and the files are made on the phone.
     const shell = new AppShell(page);
@@ -181,7 +181,7 @@ describe('Ekspor data: CSV and XLSX with NIK and KK masked by role', () => {
     await shell.setOffline(true);
     await shell.reload();
     await page.getByTestId('export-screen').waitFor();
-    expect(await page.getByTestId('export-households').getByTestId('export-count').innerText()).toBe('1 baris');
+    await expect.poll(() => page.getByTestId('export-households').getByTestId('export-count').innerText()).toBe('1 baris');
     const csv = (await download(page, 'households', 'csv')).bytes.toString('utf8');
     expect(csv).toContain(`Sutrisno,${masked(kkNumber)},`);
     expect(csv).not.toContain(kkNumber);

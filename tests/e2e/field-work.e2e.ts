@@ -59,8 +59,8 @@ describe('field work offline', () => {
     await form.save();
     const household = new HouseholdPage(page);
     await household.root.waitFor();
-    expect(await household.riskLabel.innerText()).toBe('Tidak berisiko stunting');
-    expect(await page.getByTestId('risk-card').innerText()).toContain('Belum ada sasaran');
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Tidak berisiko stunting');
+    await expect.poll(() => page.getByTestId('risk-card').innerText()).toContain('Belum ada sasaran');
   });
 
   it('adds a pregnant wife with a live gestational age, overriding the NIK warning', async () => {
@@ -70,8 +70,8 @@ describe('field work offline', () => {
     await form.check('Sedang hamil');
     await form.fill({ lastMenstrualPeriod: lmp });
     await form.pregnancyFigure.waitFor();
-    expect(await form.pregnancyFigure.innerText()).toContain('Usia kehamilan 12 minggu 3 hari');
-    expect(await form.pregnancyFigure.innerText()).toContain('Perkiraan persalinan');
+    await expect.poll(() => form.pregnancyFigure.innerText()).toContain('Usia kehamilan 12 minggu 3 hari');
+    await expect.poll(() => form.pregnancyFigure.innerText()).toContain('Perkiraan persalinan');
     await screenshot(page, 'member-form-pregnant', { fullPage: true });
 
     await form.save();
@@ -79,13 +79,13 @@ describe('field work offline', () => {
     const warning = await form.warnings.innerText();
     expect(warning).toContain('Jenis kelamin tidak cocok dengan NIK');
     expect(warning).toContain('Tanggal lahir di NIK');
-    expect(await form.form.locator('#name').inputValue()).toBe('Ani Lestari');
+    await expect.poll(() => form.form.locator('#name').inputValue()).toBe('Ani Lestari');
     await screenshot(page, 'member-form-nik-warning');
     expect(await seriousViolations()).toEqual([]);
     await form.saveAnyway();
     await household.root.waitFor();
     await household.members.filter({ hasText: 'Ani Lestari' }).waitFor();
-    expect(await household.members.first().innerText()).toContain('Ibu hamil · Hamil 12 minggu');
+    await expect.poll(() => household.members.first().innerText()).toContain('Ibu hamil · Hamil 12 minggu');
   });
 
   it('adds a 14-month-old and shows the risk label with its reasons', async () => {
@@ -93,14 +93,14 @@ describe('field work offline', () => {
     const form = await household.addMember();
     await form.save();
     await page.getByRole('alert').filter({ hasText: 'Periksa:' }).waitFor();
-    expect(await page.getByRole('alert').filter({ hasText: 'Periksa:' }).innerText()).toContain('Nama lengkap');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Periksa:' }).innerText()).toContain('Nama lengkap');
     await form.fill({ name: 'Dewi', sex: 'F', birthDate: childBirth, relation: 'anak' });
     await form.fill({ motherId: await form.form.locator('#motherId option', { hasText: 'Ani Lestari' }).getAttribute('value') ?? '' });
-    expect(await page.getByTestId('target-summary').innerText()).toContain('Baduta');
+    await expect.poll(() => page.getByTestId('target-summary').innerText()).toContain('Baduta');
     await form.save();
     await household.members.filter({ hasText: 'Dewi' }).waitFor();
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
-    expect(await household.riskReasons.allInnerTexts()).toEqual(['Sumber air minum tidak layak', 'Istri terlalu muda (di bawah 20 tahun)']);
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.riskReasons.allInnerTexts()).toEqual(['Sumber air minum tidak layak', 'Istri terlalu muda (di bawah 20 tahun)']);
     await screenshot(page, 'household-at-risk');
     expect(await seriousViolations()).toEqual([]);
     await screenshot(page, 'household-at-risk-full', { fullPage: true });
@@ -110,14 +110,14 @@ describe('field work offline', () => {
     const due = new VisitsDuePage(page);
     await new AppShell(page).tab('Keluarga').click();
     await due.open();
-    expect(await due.items.filter({ hasText: 'Sutrisno' }).innerText()).toContain('Belum pernah dikunjungi');
+    await expect.poll(() => due.items.filter({ hasText: 'Sutrisno' }).innerText()).toContain('Belum pernah dikunjungi');
     await screenshot(page, 'visits-due');
     expect(await seriousViolations()).toEqual([]);
     await due.items.filter({ hasText: 'Sutrisno' }).click();
 
     const form = new VisitFormPage(page);
     await form.form.waitFor();
-    expect(await form.field('date').inputValue()).toBe(today);
+    await expect.poll(() => form.field('date').inputValue()).toBe(today);
     await form.check('Ani Lestari');
     await form.check('Dewi');
     await form.check('Gizi ibu hamil');
@@ -126,7 +126,7 @@ describe('field work offline', () => {
     await form.field('referral').selectOption('bidan');
     await form.field('referralNote').fill('Periksa kehamilan');
     await form.form.getByRole('button', { name: 'Sebulan lagi' }).click();
-    expect(await form.field('nextVisitDate').inputValue()).toBe(addMonths(today, 1));
+    await expect.poll(() => form.field('nextVisitDate').inputValue()).toBe(addMonths(today, 1));
     await screenshot(page, 'visit-form', { fullPage: true });
     expect(await seriousViolations()).toEqual([]);
     await form.save();
@@ -142,7 +142,7 @@ describe('field work offline', () => {
 
     await new AppShell(page).tab('Keluarga').click();
     await due.open();
-    expect(await due.items.filter({ hasText: 'Sutrisno' }).count()).toBe(0);
+    await expect.poll(() => due.items.filter({ hasText: 'Sutrisno' }).count()).toBe(0);
   });
 
   it('finds the family by a member name and by filters, and keeps it all after an offline reload', async () => {
@@ -151,14 +151,14 @@ describe('field work offline', () => {
     const list = new HouseholdListPage(page);
     await list.search('dewi');
     await list.item('Sutrisno').waitFor();
-    expect(await list.item('Sutrisno').innerText()).toContain('Berisiko stunting');
+    await expect.poll(() => list.item('Sutrisno').innerText()).toContain('Berisiko stunting');
     await page.getByRole('button', { name: 'Saring' }).click();
     await page.getByRole('button', { name: 'Ada ibu hamil' }).click();
     await page.getByRole('button', { name: 'Belum dikunjungi 30 hari' }).click();
-    expect(await list.items.count()).toBe(0);
+    await expect.poll(() => list.items.count()).toBe(0);
     await page.getByRole('button', { name: 'Belum dikunjungi 30 hari' }).click();
     await list.item('Sutrisno').waitFor();
-    expect(await page.getByTestId('list-count').innerText()).toBe('1 dari 1 keluarga');
+    await expect.poll(() => page.getByTestId('list-count').innerText()).toBe('1 dari 1 keluarga');
     expect(await seriousViolations()).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'households-filtered');
@@ -167,9 +167,9 @@ describe('field work offline', () => {
     await list.item('Sutrisno').waitFor();
     await list.item('Sutrisno').click();
     const household = new HouseholdPage(page);
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
-    expect(await household.members.count()).toBe(2);
-    expect(await household.visits.count()).toBe(1);
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.members.count()).toBe(2);
+    await expect.poll(() => household.visits.count()).toBe(1);
     for (const box of await page.locator('main a, main button').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().height))) {
       expect(box).toBeGreaterThanOrEqual(44);
     }
@@ -180,9 +180,9 @@ describe('field work offline', () => {
     const panel = await new AppShell(page).openStatusPanel();
     await panel.getByRole('button', { name: 'English' }).click();
     const household = new HouseholdPage(page);
-    expect(await household.riskLabel.innerText()).toBe('Family at risk of stunting');
-    expect(await household.riskReasons.allInnerTexts()).toEqual(['Improper drinking-water source', 'Wife too young (under 20)']);
-    expect(await household.members.first().innerText()).toContain('Pregnant 12 weeks');
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Family at risk of stunting');
+    await expect.poll(() => household.riskReasons.allInnerTexts()).toEqual(['Improper drinking-water source', 'Wife too young (under 20)']);
+    await expect.poll(() => household.members.first().innerText()).toContain('Pregnant 12 weeks');
     await new AppShell(page).syncPill.click();
     await page.getByTestId('risk-card').scrollIntoViewIfNeeded();
     await screenshot(page, 'household-english');
@@ -197,18 +197,18 @@ describe('field work offline', () => {
     await household.members.filter({ hasText: 'Ani Lestari' }).click();
     const form = new MemberFormPage(page);
     await form.form.waitFor();
-    expect(await form.form.locator('#lastMenstrualPeriod').inputValue()).toBe(lmp);
+    await expect.poll(() => form.form.locator('#lastMenstrualPeriod').inputValue()).toBe(lmp);
     await form.form.getByLabel('Sedang hamil', { exact: true }).uncheck();
     await form.check('Baru melahirkan');
     await form.form.locator('#deliveryDate').fill(addDays(today, -5));
     await form.form.locator('#babyBirthWeightKg').fill('3,1');
     await form.form.locator('#babyBirthLengthCm').fill('49');
-    expect(await page.getByTestId('delivery-live').innerText()).toContain('Hari ke-5 masa nifas');
+    await expect.poll(() => page.getByTestId('delivery-live').innerText()).toContain('Hari ke-5 masa nifas');
     await screenshot(page, 'member-form-delivery');
     await form.save();
     await form.saveAnyway();
     await household.root.waitFor();
-    expect(await household.members.filter({ hasText: 'Ani Lestari' }).innerText()).toContain('Ibu pasca persalinan · Nifas hari ke-5');
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.members.filter({ hasText: 'Ani Lestari' }).innerText()).toContain('Ibu pasca persalinan · Nifas hari ke-5');
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
   });
 });

@@ -81,7 +81,7 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await child.fill({ name: 'Dewi', sex: 'F', birthDate: addMonths(today, -14), relation: 'anak' });
     await child.save();
     await household.members.filter({ hasText: 'Dewi' }).waitFor();
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
     await page.getByTestId('member-measure').click();
     for (const [index, measurement] of measurements.entries()) {
       if (index > 0) await page.getByTestId('measure-child').click();
@@ -106,7 +106,7 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await mother.fill({ lastMenstrualPeriod: addDays(today, -(20 * 7)) });
     await mother.save();
     await household.members.filter({ hasText: 'Rina Wati' }).waitFor();
-    expect(await household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => household.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
   });
 
   it('adds a sponsor', async () => {
@@ -114,7 +114,7 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await genting.openHome();
     await page.getByTestId('sponsors-empty').waitFor();
     sponsorId = await genting.addSponsor({ kind: 'perusahaan', name: 'PT Sumber Rejeki', contactPerson: 'Bu Hartini', phone: '0812 3456 7890', address: 'Jl. Pemuda 10, Semarang' });
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('PT Sumber Rejeki');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('PT Sumber Rejeki');
     expect(await seriousViolations()).toEqual([]);
     await screenshot(page, 'genting-sponsor');
   });
@@ -122,48 +122,49 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
   it('lists the family and its child as unmatched targets and creates a pledge for the family in one step', async () => {
     const genting = new GentingPages(page);
     await genting.openMatching();
-    expect(await page.getByTestId('matching-coverage').innerText()).toContain('0 dari 4 sasaran berisiko');
-    expect(await genting.targets().count()).toBe(4);
-    expect(await genting.target('Keluarga Sutrisno').innerText()).toContain('Sumber air minum tidak layak');
-    expect(await genting.target('Dewi').innerText()).toContain('Anak · 14 bulan · keluarga Sutrisno · Krajan');
-    expect(await genting.target('Rina Wati').innerText()).toContain('Ibu hamil · 20 minggu · keluarga Warsito · Sidomulyo');
+    await expect.poll(() => page.getByTestId('matching-coverage').innerText()).toContain('0 dari 4 sasaran berisiko');
+    await expect.poll(() => genting.targets().count()).toBe(4);
+    await expect.poll(() => genting.target('Keluarga Sutrisno').innerText()).toContain('Sumber air minum tidak layak');
+    await expect.poll(() => genting.target('Dewi').innerText()).toContain('Anak · 14 bulan · keluarga Sutrisno · Krajan');
+    await expect.poll(() => genting.target('Rina Wati').innerText()).toContain('Ibu hamil · 20 minggu · keluarga Warsito · Sidomulyo');
     await page.locator('#dusun-filter').selectOption('Krajan');
-    expect(await genting.targets().count()).toBe(2);
+    await expect.poll(() => genting.targets().count()).toBe(2);
     expect(await seriousViolations()).toEqual([]);
     expect(await hasNoHorizontalScroll()).toBe(true);
     await screenshot(page, 'genting-matching');
 
     await genting.target('Keluarga Sutrisno').getByTestId('new-pledge-for-target').click();
     await genting.pledgeForm.waitFor();
-    expect(await genting.pledgeForm.locator('#beneficiary option:checked').innerText()).toContain('Keluarga Sutrisno');
+    await expect.poll(() => genting.pledgeForm.locator('#beneficiary option:checked').innerText()).toContain('Keluarga Sutrisno');
     await genting.pledgeForm.getByRole('button', { name: 'Simpan komitmen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Periksa isian' }).waitFor();
-    expect(await genting.pledgeForm.locator('#sponsorId').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => genting.pledgeForm.locator('#sponsorId').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'genting-pledge-form', { fullPage: true });
     await genting.savePledge({ sponsorId, supportType: 'paket-pangan', description: 'Telur 1 tray, susu 2 kotak', quantity: '1', unit: 'paket', amountRp: '150.000', schedule: 'bulanan', startDate: pledgeStart, periods: '6' });
-    expect(await genting.fulfilmentCard.innerText()).toContain('0 dari 3 penyaluran');
-    expect(await genting.fulfilmentCard.innerText()).toContain('Terlambat 3 kali');
+    await expect.poll(() => genting.fulfilmentCard.innerText()).toContain('0 dari 3 penyaluran');
+    await expect.poll(() => genting.fulfilmentCard.innerText()).toContain('Terlambat 3 kali');
   });
 
   it('records two deliveries; the pledge stays overdue by one period, in red, also on Beranda', async () => {
     const genting = new GentingPages(page);
     for (const delivery of deliveries) await genting.recordDelivery(delivery);
     await genting.deliveries.nth(1).waitFor();
-    expect(await genting.deliveries.count()).toBe(2);
-    expect(await genting.deliveries.first().innerText()).toContain('Rp150.000');
-    expect(await genting.deliveries.first().innerText()).toContain('Diterima Ani Lestari');
+    await expect.poll(() => genting.deliveries.count()).toBe(2);
+    await expect.poll(() => genting.deliveries.first().innerText()).toContain('Rp150.000');
+    await expect.poll(() => genting.deliveries.first().innerText()).toContain('Diterima Ani Lestari');
+    await expect.poll(() => genting.fulfilmentCard.innerText()).toContain('2 dari 3 penyaluran');
     const card = await genting.fulfilmentCard.innerText();
     expect(card).toContain('2 dari 3 penyaluran');
     expect(card).toContain('Terlambat 1 kali');
     expect(card).toContain('Nilai tersalur Rp300.000');
-    expect(await genting.fulfilmentCard.getAttribute('class')).toContain('fulfilment-card--overdue');
+    await expect.poll(() => genting.fulfilmentCard.getAttribute('class')).toContain('fulfilment-card--overdue');
     expect(await seriousViolations()).toEqual([]);
     await screenshot(page, 'genting-pledge');
 
     await new AppShell(page).tab('Beranda').click();
     await page.getByTestId('overdue-pledges').waitFor();
-    expect(await page.getByTestId('overdue-pledge').innerText()).toContain('PT Sumber Rejeki');
-    expect(await page.getByTestId('overdue-pledge').innerText()).toContain('Terlambat 1 kali');
+    await expect.poll(() => page.getByTestId('overdue-pledge').innerText()).toContain('PT Sumber Rejeki');
+    await expect.poll(() => page.getByTestId('overdue-pledge').innerText()).toContain('Terlambat 1 kali');
     await page.getByTestId('overdue-pledges').scrollIntoViewIfNeeded();
     await screenshot(page, 'genting-home-overdue');
     const month = today.slice(0, 7);
@@ -180,11 +181,11 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     const genting = new GentingPages(page);
     await genting.openHome();
     await page.getByTestId('coverage').filter({ hasText: '50%' }).waitFor();
-    expect(await page.getByTestId('sponsor-item').innerText()).toContain('1 terlambat');
+    await expect.poll(() => page.getByTestId('sponsor-item').innerText()).toContain('1 terlambat');
     await screenshot(page, 'genting-home');
     await genting.openMatching();
-    expect(await page.getByTestId('matching-coverage').innerText()).toContain('2 dari 4 sasaran berisiko');
-    expect(await genting.targets().count()).toBe(2);
+    await expect.poll(() => page.getByTestId('matching-coverage').innerText()).toContain('2 dari 4 sasaran berisiko');
+    await expect.poll(() => genting.targets().count()).toBe(2);
   });
 
   it('assigns an existing pledge without a beneficiary from the matching list', async () => {
@@ -192,13 +193,13 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await page.goto(`/orang-tua-asuh/${sponsorId}`);
     await page.getByTestId('add-pledge').click();
     await genting.savePledge({ supportType: 'pmt', description: 'Biskuit PMT ibu hamil', quantity: '1', unit: 'kotak', schedule: 'sekali', startDate: today });
-    expect(await page.getByTestId('pledge-detail').innerText()).toContain('Penerima belum ditentukan');
+    await expect.poll(() => page.getByTestId('pledge-detail').innerText()).toContain('Penerima belum ditentukan');
     await genting.openMatching();
     const mother = genting.target('Rina Wati');
     await mother.locator('select').selectOption({ label: 'PT Sumber Rejeki · PMT (makanan tambahan) · 1 kotak · Sekali' });
     await mother.getByRole('button', { name: 'Tetapkan' }).click();
     await page.getByTestId('matching-coverage').filter({ hasText: '4 dari 4 sasaran berisiko' }).waitFor();
-    expect(await page.getByTestId('matching-empty').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('matching-empty').count()).toBe(1);
   });
 
   it('opens the sponsor report and prints it on A4 without NIK, KK or address', async () => {
@@ -206,17 +207,18 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await page.getByTestId('open-sponsor-report').click();
     const report = page.getByTestId('sponsor-report');
     await report.waitFor();
+    await expect.poll(() => report.innerText()).toContain('PT Sumber Rejeki');
     const text = await report.innerText();
     expect(text).toContain('LAPORAN UNTUK ORANG TUA ASUH');
     expect(text).toContain('PT Sumber Rejeki');
-    expect(await page.getByTestId('report-beneficiary').allInnerTexts()).toEqual(['Sutrisno · Keluarga · Krajan', 'Rina Wati · Ibu hamil · Sidomulyo']);
-    expect(await page.getByTestId('report-deliveries').locator('tbody tr').count()).toBe(2);
-    expect(await page.getByTestId('report-totals').innerText()).toBe('2 penerima · 2 penyaluran · nilai Rp300.000');
-    expect(await page.getByTestId('report-growth').innerText()).toContain('Pertumbuhan Dewi');
+    await expect.poll(() => page.getByTestId('report-beneficiary').allInnerTexts()).toEqual(['Sutrisno · Keluarga · Krajan', 'Rina Wati · Ibu hamil · Sidomulyo']);
+    await expect.poll(() => page.getByTestId('report-deliveries').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('report-totals').innerText()).toBe('2 penerima · 2 penyaluran · nilai Rp300.000');
+    await expect.poll(() => page.getByTestId('report-growth').innerText()).toContain('Pertumbuhan Dewi');
     const growth = page.getByTestId('growth-then-now');
-    expect(await growth.locator('tbody tr').nth(0).innerText()).toMatch(/BB\/U\s+−2,\d\d · Berat badan kurang\s+−0,\d\d · Berat badan normal/);
-    expect(await growth.locator('tbody tr').nth(1).innerText()).toMatch(/PB\/U\s+−2,\d\d · Pendek\s+−1,\d\d · Normal/);
-    expect(await page.getByTestId('growth-trend').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => growth.locator('tbody tr').nth(0).innerText()).toMatch(/BB\/U\s+−2,\d\d · Berat badan kurang\s+−0,\d\d · Berat badan normal/);
+    await expect.poll(() => growth.locator('tbody tr').nth(1).innerText()).toMatch(/PB\/U\s+−2,\d\d · Pendek\s+−1,\d\d · Normal/);
+    await expect.poll(() => page.getByTestId('growth-trend').locator('tbody tr').count()).toBe(2);
     for (const secret of ['3374120101900099', 'Melati', '0812']) expect(text).not.toContain(secret);
     expect(await seriousViolations()).toEqual([]);
     expect(await hasNoHorizontalScroll()).toBe(true);
@@ -225,8 +227,8 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
-    expect(await page.getByTestId('print-report').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.bottom-nav').isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('print-report').isVisible()).toBe(false);
     await screenshot(page, 'genting-sponsor-report-a4', { fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await writeFile(`${SCREENSHOT_DIR}/genting-sponsor-report.pdf`, pdf);

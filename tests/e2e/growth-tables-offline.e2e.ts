@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newPhoneContext } from './support/browser.ts';
 import { startTestServer } from './support/server.ts';
 import type { TestServer } from './support/server.ts';
+import { AppShell } from './pages/app-shell.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -36,7 +37,7 @@ async function cachedTableCount(): Promise<number> {
 describe('WHO growth tables offline', () => {
   it('are cached after a first visit that never opened a growth screen', async () => {
     await page.goto(`${server.origin}/keluarga`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await new AppShell(page).waitForServiceWorkerControl();
     await expect.poll(cachedTableCount, { timeout: 20_000, interval: 250 }).toBe(9);
   });
 });

@@ -60,7 +60,7 @@ describe('offline app shell', () => {
     const shell = new AppShell(page);
     await shell.waitForServiceWorkerControl();
     await shell.tab('Beranda').waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('id');
     await screenshot(page, 'home');
 
     await shell.setOffline(true);
@@ -69,8 +69,8 @@ describe('offline app shell', () => {
     const list = new HouseholdListPage(page);
     await list.heading.waitFor();
     await list.emptyState.waitFor();
-    expect(await shell.tab('Keluarga').getAttribute('aria-current')).toBe('page');
-    expect(await shell.syncPill.innerText()).toContain('Tidak ada sinyal');
+    await expect.poll(() => shell.tab('Keluarga').getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => shell.syncPill.innerText()).toContain('Tidak ada sinyal');
     await screenshot(page, 'households-empty-offline');
   });
 
@@ -81,22 +81,22 @@ describe('offline app shell', () => {
     await form.fill({ headName: '' });
     await form.save();
     await form.errorOf('headName').waitFor();
-    expect(await form.errorOf('headName').innerText()).toContain('Wajib diisi');
+    await expect.poll(() => form.errorOf('headName').innerText()).toContain('Wajib diisi');
     await form.fill({ villageCode: '3374122003', dusun: 'Krajan', rt: '002', rw: '001', address: 'Jl. Melati 4' });
     await form.fill({ kkNumber: '123', drinkingWater: 'sumur-terlindung', toilet: 'tidak-ada', welfareDecile: '2' });
     await form.save();
     await form.errorOf('headName').waitFor();
-    expect(await form.errorOf('kkNumber').innerText()).toContain('Nomor KK harus 16 angka');
-    expect(await form.field('address').inputValue()).toBe('Jl. Melati 4');
+    await expect.poll(() => form.errorOf('kkNumber').innerText()).toContain('Nomor KK harus 16 angka');
+    await expect.poll(() => form.field('address').inputValue()).toBe('Jl. Melati 4');
     await screenshot(page, 'household-form-errors');
 
     await form.fill({ headName: 'Sutrisno', kkNumber: '3374121234567890' });
     await form.save();
     const detail = new HouseholdDetailPage(page);
     await detail.root.waitFor();
-    expect(await detail.title.innerText()).toBe('Sutrisno');
-    expect(await detail.value('Kode wilayah desa').innerText()).toBe('33.74.12.2003');
-    expect(await detail.value('Jamban').innerText()).toBe('Tidak ada jamban');
+    await expect.poll(() => detail.title.innerText()).toBe('Sutrisno');
+    await expect.poll(() => detail.value('Kode wilayah desa').innerText()).toBe('33.74.12.2003');
+    await expect.poll(() => detail.value('Jamban').innerText()).toBe('Tidak ada jamban');
     await screenshot(page, 'household-detail');
 
     await shell.tab('Keluarga').click();

@@ -12,6 +12,7 @@ import { launchChromium, newPhoneContext, screenshot, SCREENSHOT_DIR } from './s
 import { startTestServer } from './support/server.ts';
 import type { TestServer } from './support/server.ts';
 import { PokjaPages } from './pages/pokja-page.ts';
+import { AppShell } from './pages/app-shell.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -75,9 +76,9 @@ describe('Pokja meeting and GenRe outreach', () => {
     const [first, ...rest] = members;
     await pokja.addMember(first!, '6101052001');
     for (const member of rest) await pokja.addMember(member);
-    expect(await pokja.memberItems().count()).toBe(members.length);
-    expect(await pokja.memberItems().first().innerText()).toContain('Kepala Desa');
-    expect(await page.getByText('6 aktif dari 6 anggota').count()).toBe(1);
+    await expect.poll(() => pokja.memberItems().count()).toBe(members.length);
+    await expect.poll(() => pokja.memberItems().first().innerText()).toContain('Kepala Desa');
+    await expect.poll(() => page.getByText('6 aktif dari 6 anggota').count()).toBe(1);
     expect(await smallTouchTargets()).toEqual([]);
     expect(await hasNoHorizontalScroll()).toBe(true);
     await screenshot(page, 'pokja-members');
@@ -150,31 +151,32 @@ describe('Pokja meeting and GenRe outreach', () => {
     await page.goto('/pokja/rtl');
     const rows = page.getByTestId('open-action-items').getByTestId('action-item');
     await rows.nth(1).waitFor();
-    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('Kunjungan rumah'), expect.stringContaining('Undang dua')]);
-    expect(await rows.first().innerText()).toContain('Terlambat 4 hari');
-    expect(await rows.first().getAttribute('class')).toContain('action-row--overdue');
-    expect(await rows.nth(1).getAttribute('class')).not.toContain('action-row--overdue');
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('Kunjungan rumah'), expect.stringContaining('Undang dua')]);
+    await expect.poll(() => rows.first().innerText()).toContain('Terlambat 4 hari');
+    await expect.poll(() => rows.first().getAttribute('class')).toContain('action-row--overdue');
+    await expect.poll(() => rows.nth(1).getAttribute('class')).not.toContain('action-row--overdue');
     expect(await seriousViolations()).toEqual([]);
     await screenshot(page, 'pokja-open-rtl');
     await pokja.openHome();
     await page.waitForFunction(() => document.querySelector('[data-testid="overdue-count"]')?.textContent !== '–');
-    expect(await page.getByTestId('overdue-count').innerText()).toBe('1');
+    await expect.poll(() => page.getByTestId('overdue-count').innerText()).toBe('1');
     await screenshot(page, 'pokja-home');
     // Beranda's to-dos: the late action is due, the one due in 10 days not yet.
     await page.goto('/');
     const due = page.getByTestId('home-actions-due');
     await due.waitFor();
-    expect(await due.innerText()).toBe('RTL jatuh tempo (1)');
+    await expect.poll(() => due.innerText()).toBe('RTL jatuh tempo (1)');
     await due.click();
     await page.waitForURL((url) => url.pathname === '/pokja/rtl');
   });
 
   it('prints the meeting report with sections A-G, the RTL table and the Daftar Hadir, offline', async () => {
     const pokja = new PokjaPages(page);
-    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+    await new AppShell(page).waitForServiceWorkerControl();
     await context.setOffline(true);
     await page.goto(`/pokja/pertemuan/${meetingId}/laporan`);
     await pokja.report.waitFor();
+    await expect.poll(() => pokja.report.innerText()).toContain('Daftar Hadir');
     const text = await pokja.report.innerText();
     for (const heading of ['A. Latar Belakang', 'B. Tujuan', 'C. Hasil yang Diharapkan', 'D. Peserta', 'E. Materi', 'F. Tempat dan Waktu', 'G. Kesimpulan', 'Rencana Tindak Lanjut (RTL)', 'Daftar Hadir']) {
       expect(text).toContain(heading);
@@ -186,14 +188,14 @@ describe('Pokja meeting and GenRe outreach', () => {
     for (const member of members) expect(text).toContain(member.name);
     expect(text).toContain('Pak Camat Tebas');
     expect(text).toContain('Undang dua calon orang tua asuh');
-    expect(await pokja.report.locator('.report-table__signature img').count()).toBe(1);
+    await expect.poll(() => pokja.report.locator('.report-table__signature img').count()).toBe(1);
     expect(await seriousViolations()).toEqual([]);
     await screenshot(page, 'pokja-report-screen');
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
-    expect(await page.getByTestId('print-report').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.bottom-nav').isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('print-report').isVisible()).toBe(false);
     await screenshot(page, 'pokja-report-a4', { fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -228,14 +230,14 @@ describe('Pokja meeting and GenRe outreach', () => {
 
     await page.goto('/genre');
     await page.getByTestId('outreach-list').waitFor();
-    expect(await page.getByTestId('outreach-item').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('outreach-item').count()).toBe(3);
     const march = pokja.month('2025-03');
-    expect(await march.getByTestId('month-male').innerText()).toBe(String(14 + 3 + 1));
-    expect(await march.getByTestId('month-female').innerText()).toBe(String(17 + 2 + 4 + 11));
-    expect(await march.getByTestId('month-total').innerText()).toBe(String(14 + 17 + 2 + 3 + 4 + 1 + 11));
-    expect(await march.innerText()).toContain('2 kali penyuluhan');
-    expect(await march.innerText()).toContain('1 peserta tercatat nama');
-    expect(await pokja.month('2025-04').getByTestId('month-total').innerText()).toBe('25');
+    await expect.poll(() => march.getByTestId('month-male').innerText()).toBe(String(14 + 3 + 1));
+    await expect.poll(() => march.getByTestId('month-female').innerText()).toBe(String(17 + 2 + 4 + 11));
+    await expect.poll(() => march.getByTestId('month-total').innerText()).toBe(String(14 + 17 + 2 + 3 + 4 + 1 + 11));
+    await expect.poll(() => march.innerText()).toContain('2 kali penyuluhan');
+    await expect.poll(() => march.innerText()).toContain('1 peserta tercatat nama');
+    await expect.poll(() => pokja.month('2025-04').getByTestId('month-total').innerText()).toBe('25');
     expect(await seriousViolations()).toEqual([]);
     expect(await smallTouchTargets()).toEqual([]);
     expect(await hasNoHorizontalScroll()).toBe(true);

@@ -127,7 +127,7 @@ describe('roles in the app', () => {
     const history = page.getByTestId('history-card');
     await expect.poll(() => history.innerText(), { timeout: 15_000 }).toContain('Diubah oleh Rina Koordinator (Koordinator)');
     await history.getByRole('button', { name: 'Lihat riwayat' }).click();
-    expect(await history.innerText()).toContain('Nomor telepon');
+    await expect.poll(() => history.innerText()).toContain('Nomor telepon');
     expect(await present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual(['edit-sponsor', 'add-pledge', 'delete-sponsor']);
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'roles-sponsor-history');
@@ -144,13 +144,13 @@ describe('roles in the app', () => {
     await page.goto('/orang-tua-asuh');
     await page.getByTestId('sponsor-list').waitFor();
     expect(await present(page, ['add-sponsor', 'sponsor-item'])).toEqual(['sponsor-item']);
-    expect(await page.getByText('Tambah orang tua asuh').count()).toBe(0);
+    await expect.poll(() => page.getByText('Tambah orang tua asuh').count()).toBe(0);
 
     await page.goto('/orang-tua-asuh/baru');
     const refused = page.getByTestId('write-refused');
     await refused.waitFor();
-    expect(await refused.innerText()).toContain('Sebagai TPK, Anda tidak boleh menambah atau mengubah data orang tua asuh');
-    expect(await page.getByTestId('sponsor-form').count()).toBe(0);
+    await expect.poll(() => refused.innerText()).toContain('Sebagai TPK, Anda tidak boleh menambah atau mengubah data orang tua asuh');
+    await expect.poll(() => page.getByTestId('sponsor-form').count()).toBe(0);
     await screenshot(page, 'roles-kader-sponsor-refused');
 
     await openSynced(page, `/keluarga/${householdId}`, 'household-detail');
@@ -164,16 +164,16 @@ describe('roles in the app', () => {
     await expect.poll(() => page.getByTestId('record-author').innerText(), { timeout: 15_000 }).toBe('Dicatat oleh Siti Aminah (TPK)');
     await page.goto('/keluarga/baru');
     await page.getByLabel('Nama kepala keluarga').waitFor();
-    expect(await page.getByTestId('write-refused').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('write-refused').count()).toBe(0);
   });
 
   it('a district viewer sees the data and no add, edit or delete; form URLs say why', async () => {
     const page = await phoneOf(dina);
     await openSynced(page, `/keluarga/${householdId}`, 'household-detail');
-    expect(await page.getByTestId('household-detail').innerText()).toContain('Keluarga Peran');
+    await expect.poll(() => page.getByTestId('household-detail').innerText()).toContain('Keluarga Peran');
     expect(await present(page, ['edit-household', 'add-member', 'add-visit', 'delete-household'])).toEqual([]);
-    expect(await page.getByText('Ubah', { exact: true }).count()).toBe(0);
-    expect(await page.getByTestId('visit-item').count()).toBe(1);
+    await expect.poll(() => page.getByText('Ubah', { exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('visit-item').count()).toBe(1);
     expect(await present(page, ['delete-visit'])).toEqual([]);
     await page.getByTestId('show-visit-authors').click();
     await expect.poll(() => page.getByTestId('record-author').innerText(), { timeout: 15_000 }).toBe('Dicatat oleh Siti Aminah (TPK)');
@@ -181,13 +181,13 @@ describe('roles in the app', () => {
     await page.goto('/keluarga');
     await page.getByTestId('household-list').waitFor();
     expect(await present(page, ['add-household'])).toEqual([]);
-    expect(await page.getByText('Tambah keluarga').count()).toBe(0);
+    await expect.poll(() => page.getByText('Tambah keluarga').count()).toBe(0);
     await screenshot(page, 'roles-viewer-households');
     expect(await violations(page)).toEqual([]);
     await page.goto('/');
     await page.getByTestId('home').waitFor();
     expect(await present(page, ['stat-households'])).toEqual(['stat-households']);
-    expect(await page.getByText('Tambah keluarga').count()).toBe(0);
+    await expect.poll(() => page.getByText('Tambah keluarga').count()).toBe(0);
 
     await openSynced(page, `/orang-tua-asuh/${sponsorId}`, 'sponsor-detail');
     expect(await present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
@@ -202,7 +202,7 @@ describe('roles in the app', () => {
       await page.goto(path);
       const refused = page.getByTestId('write-refused');
       await refused.waitFor();
-      expect(await refused.innerText()).toContain(`Sebagai Pemantau (hanya baca), Anda tidak boleh menambah atau mengubah ${what}`);
+      await expect.poll(() => refused.innerText()).toContain(`Sebagai Pemantau (hanya baca), Anda tidak boleh menambah atau mengubah ${what}`);
     }
     await page.goto(`/keluarga/${householdId}/ubah`);
     await page.getByTestId('write-refused').waitFor();
@@ -221,11 +221,11 @@ describe('roles in the app', () => {
     await page.locator('#participant-name').fill('Nur Aisyah');
     await page.getByRole('button', { name: 'Tambah peserta' }).click();
     await participants.getByText('Nur Aisyah').waitFor();
-    expect(await participants.getByRole('button', { name: /Nur Aisyah/ }).count()).toBe(1);
+    await expect.poll(() => participants.getByRole('button', { name: /Nur Aisyah/ }).count()).toBe(1);
     await screenshot(page, 'roles-genre-participants');
     await syncAll(page);
     await page.goto('/sinkron');
     await page.getByTestId('rejected-screen').waitFor();
-    expect(await page.getByTestId('rejected-item').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('rejected-item').count()).toBe(0);
   });
 });

@@ -72,31 +72,31 @@ describe('sync status on the phone', () => {
 
     await addHousehold({ headName: 'Sutrisno' });
     const detail = new HouseholdDetailPage(page);
-    expect(await pendingMark(detail.root).innerText()).toBe('Belum terkirim');
+    await expect.poll(() => pendingMark(detail.root).innerText()).toBe('Belum terkirim');
     await screenshot(page, 'household-detail-pending');
 
     await page.goto('/keluarga');
     await shell.reload();
     const list = new HouseholdListPage(page);
     await list.item('Sutrisno').waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('id');
-    expect(await list.heading.innerText()).toBe('Keluarga');
-    expect(await list.item('Sutrisno').innerText()).toContain('Krajan · RT 002/RW 001');
-    expect(await pendingMark(list.item('Sutrisno')).innerText()).toBe('Belum terkirim');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('id');
+    await expect.poll(() => list.heading.innerText()).toBe('Keluarga');
+    await expect.poll(() => list.item('Sutrisno').innerText()).toContain('Krajan · RT 002/RW 001');
+    await expect.poll(() => pendingMark(list.item('Sutrisno')).innerText()).toBe('Belum terkirim');
     await expect.poll(() => panel.pill.innerText(), { timeout: 15_000 }).toContain('Tidak ada sinyal');
     await screenshot(page, 'households-list-pending');
     await panel.open();
-    expect(await panel.pending.innerText()).toBe('1 perubahan belum terkirim');
-    expect(await panel.state.innerText()).toContain('Data tersimpan di HP ini');
-    expect(await panel.lastSync.innerText()).toMatch(/yang lalu|baru saja/);
+    await expect.poll(() => panel.pending.innerText()).toBe('1 perubahan belum terkirim');
+    await expect.poll(() => panel.state.innerText()).toContain('Data tersimpan di HP ini');
+    await expect.poll(() => panel.lastSync.innerText()).toMatch(/yang lalu|baru saja/);
     await screenshot(page, 'sync-panel-offline');
     expect(await server.householdNames()).toEqual([]);
 
     await shell.setOffline(false);
     await panel.syncNow();
     await expect.poll(() => panel.pending.innerText(), { timeout: 15_000 }).toBe(ALL_SENT);
-    expect(await panel.state.innerText()).toBe('Sudah sinkron');
-    expect(await panel.lastSync.innerText()).toBe('baru saja');
+    await expect.poll(() => panel.state.innerText()).toBe('Sudah sinkron');
+    await expect.poll(() => panel.lastSync.innerText()).toBe('baru saja');
     expect(await server.householdNames()).toEqual(['Sutrisno']);
     await screenshot(page, 'sync-panel-synced');
     await panel.close();
@@ -111,14 +111,14 @@ describe('sync status on the phone', () => {
     await addHousehold({ headName: 'Keluarga Dibuang', villageCode: otherVillage });
     await panel.syncNow();
     await expect.poll(() => panel.pill.innerText(), { timeout: 15_000 }).toBe('2 ditolak');
-    expect(await panel.rejected.innerText()).toContain('2 perubahan ditolak');
-    expect(await panel.pending.innerText()).toBe(ALL_SENT);
+    await expect.poll(() => panel.rejected.innerText()).toContain('2 perubahan ditolak');
+    await expect.poll(() => panel.pending.innerText()).toBe(ALL_SENT);
     await screenshot(page, 'sync-panel-rejected');
     expect(await violations()).toEqual([]);
 
     await panel.rejected.getByRole('link').click();
     await rejected.items.first().waitFor();
-    expect(await rejected.items.count()).toBe(2);
+    await expect.poll(() => rejected.items.count()).toBe(2);
     const refused = await rejected.item('Keluarga Dibuang').innerText();
     expect(refused).toContain('Desa ini di luar wilayah akun Anda.');
     expect(refused).toContain('Keluarga');
@@ -131,8 +131,8 @@ describe('sync status on the phone', () => {
     await page.goto('/keluarga');
     const list = new HouseholdListPage(page);
     await list.item('Keluarga Salah Desa').waitFor();
-    expect(await list.item('Keluarga Dibuang').count()).toBe(0);
-    expect(await list.item('Keluarga Salah Desa').getByTestId('rejected-mark').innerText()).toBe('Ditolak server');
+    await expect.poll(() => list.item('Keluarga Dibuang').count()).toBe(0);
+    await expect.poll(() => list.item('Keluarga Salah Desa').getByTestId('rejected-mark').innerText()).toBe('Ditolak server');
 
     // Fixed: the right village code; saving queues the whole record again.
     await rejected.open();
@@ -143,13 +143,13 @@ describe('sync status on the phone', () => {
     await form.save();
     const detail = new HouseholdDetailPage(page);
     await detail.root.waitFor();
-    expect(await pendingMark(detail.root).innerText()).toBe('Belum terkirim');
+    await expect.poll(() => pendingMark(detail.root).innerText()).toBe('Belum terkirim');
     await panel.syncNow();
     await expect.poll(() => panel.pill.innerText(), { timeout: 15_000 }).toBe('Sudah sinkron');
     expect(await server.householdNames()).toEqual(['Keluarga Salah Desa', 'Sutrisno']);
     await rejected.open();
     await rejected.empty.waitFor();
-    expect(await pendingMark(page.locator('main')).count()).toBe(0);
+    await expect.poll(() => pendingMark(page.locator('main')).count()).toBe(0);
   });
 
   it('warns when the phone clock is far from the server clock', async () => {
@@ -157,7 +157,7 @@ describe('sync status on the phone', () => {
     serverShiftMs = 12 * 60_000;
     await panel.syncNow();
     await panel.clockWarning.waitFor();
-    expect(await panel.clockWarning.innerText()).toBe('Jam HP ini selisih 12 menit dari server. Atur tanggal dan jam otomatis di pengaturan HP.');
+    await expect.poll(() => panel.clockWarning.innerText()).toBe('Jam HP ini selisih 12 menit dari server. Atur tanggal dan jam otomatis di pengaturan HP.');
     await screenshot(page, 'sync-panel-clock');
     serverShiftMs = 0;
     await panel.syncNow();

@@ -126,8 +126,8 @@ describe('two phones, one household', () => {
     await edit(b, householdId, { address: 'Jl. Kenanga 7' });
     await syncInTurn(a, b, a);
     for (const phone of [a, b]) {
-      expect(await shown(phone, householdId, 'Dusun')).toBe('Banaran');
-      expect(await shown(phone, householdId, 'Alamat')).toBe('Jl. Kenanga 7');
+      await expect.poll(() => shown(phone, householdId, 'Dusun')).toBe('Banaran');
+      await expect.poll(() => shown(phone, householdId, 'Alamat')).toBe('Jl. Kenanga 7');
     }
     expect(await onServer(householdId)).toMatchObject({ dusun: 'Banaran', address: 'Jl. Kenanga 7', deleted: false });
     await screenshot(b.page, 'two-phones-merged', { fullPage: true });
@@ -139,7 +139,7 @@ describe('two phones, one household', () => {
     await edit(b, householdId, { phone: '082222222222' });
     // The later edit (B) reaches the server first; A's earlier one arrives after and loses.
     await syncInTurn(b, a, b);
-    for (const phone of [a, b]) expect(await shown(phone, householdId, 'Nomor telepon')).toBe('082222222222');
+    for (const phone of [a, b]) await expect.poll(() => shown(phone, householdId, 'Nomor telepon')).toBe('082222222222');
     expect(await onServer(householdId)).toMatchObject({ phone: '082222222222', dusun: 'Banaran' });
   });
 
@@ -156,7 +156,7 @@ describe('two phones, one household', () => {
       await new HouseholdListPage(phone.page).emptyState.waitFor();
       await phone.page.goto(`/keluarga/${householdId}`);
       await phone.page.getByText('tidak ditemukan', { exact: false }).first().waitFor();
-      expect(await phone.page.getByTestId('household-detail').count()).toBe(0);
+      await expect.poll(() => phone.page.getByTestId('household-detail').count()).toBe(0);
     }
     // The later edit is kept on the tombstone; the record stays deleted.
     expect(await onServer(householdId)).toMatchObject({ deleted: true, address: 'Jl. Mawar 1' });

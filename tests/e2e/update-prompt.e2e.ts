@@ -45,7 +45,7 @@ describe('update prompt', () => {
     await shell.checkForUpdate();
     await shell.updateBanner.waitFor();
     await screenshot(page, 'update-banner');
-    expect(await form.field('headName').inputValue()).toBe('Ibu Ratna');
+    await expect.poll(() => form.field('headName').inputValue()).toBe('Ibu Ratna');
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
 
     const reloaded = page.waitForEvent('load');
@@ -54,6 +54,6 @@ describe('update prompt', () => {
     await shell.main.waitFor();
     expect(await shell.controllerState()).toBe('activated');
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
-    expect(await shell.updateBanner.count()).toBe(0);
+    await expect.poll(() => shell.updateBanner.count()).toBe(0);
   });
 });

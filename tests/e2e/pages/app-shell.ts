@@ -27,11 +27,28 @@ export class AppShell {
     return this.page.getByTestId('sync-pill');
   }
 
-  /** Waits until a service worker controls this page (after install + clients.claim()). */
+  /**
+   * Waits until a service worker controls this page (after install + clients.claim()).
+   * Precaching the shell can take long on a loaded machine, so this waits up to 90 s.
+   * If the worker is active but the page is still not controlled after 10 s (the claim
+   * raced a navigation), it reloads once, as the cadre's next opening of the app would.
+   * On time-out it says what the registration looked like.
+   */
   async waitForServiceWorkerControl(): Promise<void> {
-    await this.page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
-      timeout: 30_000,
-    });
+    const started = Date.now();
+    let reloaded = false;
+    let seen: ServiceWorkerSnapshot | null = null;
+    while (Date.now() - started < 90_000) {
+      seen = await this.page.evaluate(serviceWorkerSnapshot).catch(() => null);
+      if (seen?.controller === 'activated') return;
+      if (!reloaded && seen?.active === 'activated' && Date.now() - started > 10_000) {
+        reloaded = true;
+        await this.reload();
+        continue;
+      }
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error(`No service worker controls the page after 90 s: ${JSON.stringify(seen)}`);
   }
 
   async setOffline(isOffline: boolean): Promise<void> {
@@ -64,4 +81,25 @@ export class AppShell {
     await this.syncPill.click();
     return this.page.getByRole('region', { name: 'Status perangkat' });
   }
+}
+
+type ServiceWorkerSnapshot = {
+  controller: string | null;
+  registered: boolean;
+  installing: string | null;
+  waiting: string | null;
+  active: string | null;
+};
+
+/** Runs in the page: the controller and the registration's workers, by state. */
+async function serviceWorkerSnapshot(): Promise<ServiceWorkerSnapshot> {
+  const container = navigator.serviceWorker;
+  const registration = await container?.getRegistration();
+  return {
+    controller: container?.controller?.state ?? null,
+    registered: Boolean(registration),
+    installing: registration?.installing?.state ?? null,
+    waiting: registration?.waiting?.state ?? null,
+    active: registration?.active?.state ?? null,
+  };
 }
