@@ -5,14 +5,22 @@
 //        only, such as "+62 812-3456-7890": no function call or DDE fits in it, so it can do
 //        no harm, and a phone number keeps its look.
 //   XLSX: one sheet of SpreadsheetML with inline strings, a bold and frozen header row and
-//        column widths. The zip container comes from fflate (deflate, CRC-32, zip headers):
+//        column widths. Calendar dates (YYYY-MM-DD) in the table's date columns become date
+//        cells (a day serial shown dd/mm/yyyy), so a coordinator can sort and filter by date
+//        and compute with it; the CSV keeps ISO text, which spreadsheets read as dates too. The zip container comes from fflate (deflate, CRC-32, zip headers):
 //        a small, well-kept library rather than a hand-written zip writer to maintain. This
 //        module is imported only by the lazy export screen, so fflate stays out of the
 //        initial bundle. XLSX text cells are never evaluated, so they need no guard.
 import { strToU8, zipSync } from 'fflate';
 
 export type Cell = string | number | null;
-export type Table = { sheet: string; headers: readonly string[]; rows: readonly (readonly Cell[])[] };
+export type Table = {
+  sheet: string;
+  headers: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** Per column: true when it holds calendar dates (YYYY-MM-DD), written as date cells in XLSX. */
+  dateColumns?: readonly boolean[];
+};
 
 const dangerous = /^[=+\-@\t\r]/;
 const numberLike = /^[+-]?\d[\d .,/()-]*$/;
@@ -50,9 +58,27 @@ export function columnName(index: number): string {
   return name;
 }
 
-function cellXml(cell: Cell, ref: string, style: string): string {
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dayMs = 86_400_000;
+/** Day 0 of Excel's 1900 date system as it counts from 1 March 1900 on (its 1900-02-29 bug). */
+const excelEpochMs = Date.UTC(1899, 11, 30);
+
+/** 2026-11-29 → 46355: the day serial of a spreadsheet date cell; null for other text. */
+export function excelDateSerial(value: string): number | null {
+  const match = isoDate.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || year < 1900 || ms < Date.UTC(1900, 2, 1)) return null;
+  return Math.round((ms - excelEpochMs) / dayMs);
+}
+
+function cellXml(cell: Cell, ref: string, style: string, isDateColumn = false): string {
   if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) return '';
   if (typeof cell === 'number') return `<c r="${ref}"${style}><v>${cell}</v></c>`;
+  const serial = isDateColumn && style === '' ? excelDateSerial(cell) : null;
+  if (serial !== null) return `<c r="${ref}" s="2"><v>${serial}</v></c>`;
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
 }
 
@@ -77,7 +103,7 @@ const officeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
 export function sheetXml(table: Table): string {
   const rows = [table.headers, ...table.rows].map((row, r) => {
     const style = r === 0 ? ' s="1"' : '';
-    return `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, style)).join('')}</row>`;
+    return `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, style, table.dateColumns?.[c] === true)).join('')}</row>`;
   });
   const cols = columnWidths(table).map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`);
   const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
@@ -89,13 +115,14 @@ export function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
 }
 
-// Style 0: normal; style 1: bold (the header row).
+// Style 0: normal; style 1: bold (the header row); style 2: a date, dd/mm/yyyy as Indonesia writes it.
 const stylesXml =
-  `${xmlHead}<styleSheet xmlns="${mainNs}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+  `${xmlHead}<styleSheet xmlns="${mainNs}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The parts of the workbook package, by path. */

@@ -237,12 +237,16 @@ function attendanceRows(r: ReturnType<typeof inVillage>, villageCode: string, t:
   );
 }
 
+/** The columns that hold calendar dates (date cells in XLSX). */
+const dateColumns: ReadonlySet<ExportColumn> = new Set<ExportColumn>(['birthDate', 'lastMeasured', 'date', 'startDate', 'meetingDate', 'dueDate']);
+
 /** The rows as a table with translated headers and sheet name, for toCsv / toXlsx. */
 export function exportTable(rows: ExportRows, t: Translate): Table {
   return {
     sheet: t(`reports.exportLists.${rows.list}`),
     headers: rows.columns.map((column) => t(`reports.exportColumns.${column}`)),
     rows: rows.rows,
+    dateColumns: rows.columns.map((column) => dateColumns.has(column)),
   };
 }
 

@@ -159,7 +159,8 @@ describe('Ekspor data: CSV and XLSX with NIK and KK masked by role', () => {
     expect(cell('Nama')).toBe('Dewi');
     expect(cell('NIK')).toBe(nik);
     expect(cell('Jenis kelamin')).toBe('Perempuan');
-    expect(cell('Terakhir diukur')).toBe(today);
+    // A date cell: the day serial of today (days since 1899-12-30), shown dd/mm/yyyy.
+    expect(cell('Terakhir diukur')).toBe(`#${(Date.parse(`${today}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000}`);
     expect(cell('Umur (bulan)')).toBe('#14');
     expect(cell('Z BB/U')).toMatch(/^#-\d\.\d+$/);
     expect(cell('Kategori BB/U')).toMatch(/^Berat badan/);

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { columnName, guardCell, sheetName, toCsv, toXlsx } from '../../../src/reports/export-files.ts';
+import { columnName, excelDateSerial, guardCell, sheetName, toCsv, toXlsx } from '../../../src/reports/export-files.ts';
 import type { Table } from '../../../src/reports/export-files.ts';
 
 const table: Table = {
@@ -134,6 +134,36 @@ describe('toXlsx', () => {
   it('sizes the columns to their longest line', () => {
     expect(sheet).toContain('<col min="1" max="1" width="23" customWidth="1"/>');
     expect(sheet).toContain('<col min="2" max="2" width="8" customWidth="1"/>');
+  });
+
+  it('writes calendar dates of date columns as date cells shown dd/mm/yyyy, other text as text', () => {
+    const dated: Table = {
+      sheet: 'Pengukuran',
+      headers: ['Tanggal', 'Catatan'],
+      rows: [['2026-11-29', '2026-11-29'], ['2026-02-30', null], ['belum', null]],
+      dateColumns: [true, false],
+    };
+    const datedFiles = unzip(toXlsx(dated));
+    const datedCells = cellsOf(datedFiles['xl/worksheets/sheet1.xml'] ?? '');
+    expect(datedCells.get('A1')).toEqual({ type: 'inlineStr', style: '1', value: 'Tanggal' });
+    expect(datedCells.get('A2')).toEqual({ type: null, style: '2', value: '46355' });
+    expect(datedCells.get('B2')).toEqual({ type: 'inlineStr', style: null, value: '2026-11-29' });
+    expect(datedCells.get('A3')).toEqual({ type: 'inlineStr', style: null, value: '2026-02-30' });
+    expect(datedCells.get('A4')?.type).toBe('inlineStr');
+    expect(datedFiles['xl/styles.xml']).toContain('<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>');
+    expect(datedFiles['xl/styles.xml']).toContain('<cellXfs count="3">');
+    expect(datedFiles['xl/styles.xml']).toContain('<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
+  });
+
+  it("counts date serials as spreadsheets do (1900 system, from 1 March 1900)", () => {
+    expect(excelDateSerial('1900-03-01')).toBe(61);
+    expect(excelDateSerial('2000-01-01')).toBe(36526);
+    expect(excelDateSerial('2024-02-29')).toBe(45351);
+    expect(excelDateSerial('2026-11-29')).toBe(46355);
+    expect(excelDateSerial('1900-02-28')).toBeNull();
+    expect(excelDateSerial('2025-02-29')).toBeNull();
+    expect(excelDateSerial('2026-13-01')).toBeNull();
+    expect(excelDateSerial('29-11-2026')).toBeNull();
   });
 
   it('names columns past Z', () => {

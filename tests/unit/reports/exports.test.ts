@@ -186,6 +186,15 @@ describe('rows of every list', () => {
     }
   });
 
+  it('marks the columns of calendar dates, and only those, for date cells', () => {
+    const measurements = exportTable(exportRows('measurements', source('admin'), t), t);
+    expect(measurements.headers.filter((_, c) => measurements.dateColumns?.[c])).toEqual([t('reports.exportColumns.date')]);
+    const actions = exportTable(exportRows('actionItems', source('admin'), t), t);
+    expect(actions.headers.filter((_, c) => actions.dateColumns?.[c])).toEqual([t('reports.exportColumns.meetingDate'), t('reports.exportColumns.dueDate')]);
+    const children = exportTable(exportRows('children', source('admin'), t), t);
+    expect(children.headers.filter((_, c) => children.dateColumns?.[c])).toEqual([t('reports.exportColumns.birthDate'), t('reports.exportColumns.lastMeasured')]);
+  });
+
   it('translates to English when the language is English', () => {
     const table = exportTable(exportRows('children', source('admin'), en), en);
     expect(table.sheet).toBe('Children (latest z-scores)');
