@@ -15,6 +15,7 @@ import { AccountPages } from './pages/account-page.ts';
 import { HouseholdPage } from './pages/field-work-page.ts';
 import { HouseholdDetailPage, HouseholdListPage } from './pages/households-page.ts';
 import { PokjaPages } from './pages/pokja-page.ts';
+import { RejectedPage } from './pages/sync-page.ts';
 
 const village = '3374122003';
 const rina: TestAccount = { username: 'rina', password: 'sandi-rina-aman', displayName: 'Rina Koordinator', role: 'koordinator', villages: [village] };
@@ -165,6 +166,41 @@ describe('roles in the app', () => {
     await page.goto('/keluarga/baru');
     await page.getByLabel('Nama kepala keluarga').waitFor();
     await expect.poll(() => page.getByTestId('write-refused').count()).toBe(0);
+  });
+
+  it("a sponsor typed on a phone before its first sign-in, refused for the kader who signs in, can only be discarded", async () => {
+    const context = await newPhoneContext(browser, server.origin);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/orang-tua-asuh/baru');
+    const sponsorForm = page.getByTestId('sponsor-form');
+    await sponsorForm.locator('#villageCode').fill(village);
+    await sponsorForm.locator('#kind').selectOption('perorangan');
+    await sponsorForm.locator('#name').fill('Bu Sponsor Awal');
+    await sponsorForm.getByRole('button', { name: 'Simpan orang tua asuh' }).click();
+    await page.getByTestId('sponsor-detail').waitFor();
+    const account = new AccountPages(page);
+    await page.goto('/');
+    await account.signInFromBanner(siti.username, siti.password);
+    await page.waitForURL((url) => url.pathname === '/');
+    await account.openAccount();
+    await account.syncNow();
+
+    const rejected = new RejectedPage(page);
+    await expect.poll(async () => {
+      await rejected.open();
+      return rejected.item('Bu Sponsor Awal').count();
+    }, { timeout: 30_000, interval: 1_000 }).toBe(1);
+    const item = rejected.item('Bu Sponsor Awal');
+    await expect.poll(() => item.getByTestId('rejected-read-only').innerText()).toBe(
+      'Sebagai TPK, Anda tidak boleh mengubah data orang tua asuh: perubahan ini hanya bisa dibuang. Minta koordinator bila perlu diubah.',
+    );
+    await expect.poll(() => item.getByRole('link', { name: 'Perbaiki' }).count()).toBe(0);
+    await expect.poll(() => item.getByRole('button', { name: 'Kirim ulang' }).count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'roles-rejected-read-only', { fullPage: true });
+    await rejected.discard('Bu Sponsor Awal');
+    await rejected.empty.waitFor();
   });
 
   it('a district viewer sees the data and no add, edit or delete; form URLs say why', async () => {

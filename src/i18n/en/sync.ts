@@ -47,6 +47,7 @@ export const sync = {
     discarded: 'Change discarded.',
     resent: 'Will be sent again at the next sync.',
     untitled: 'No name',
+    readOnly: 'As {role}, you may not change {what}: this change can only be discarded. Ask a coordinator if it needs changing.',
   },
   remove: {
     household: 'Delete household',

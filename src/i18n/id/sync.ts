@@ -46,6 +46,7 @@ export const sync = {
     discarded: 'Perubahan dibuang.',
     resent: 'Dikirim ulang pada sinkron berikutnya.',
     untitled: 'Tanpa nama',
+    readOnly: 'Sebagai {role}, Anda tidak boleh mengubah {what}: perubahan ini hanya bisa dibuang. Minta koordinator bila perlu diubah.',
   },
   remove: {
     household: 'Hapus keluarga',

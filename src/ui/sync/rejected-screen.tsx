@@ -8,10 +8,12 @@ import { enUS, id as idLocale } from 'date-fns/locale';
 import { useState } from 'preact/hooks';
 import { EmptyState } from '../components/empty-state.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { useCanWriteRecord, useSession } from '../data/session.ts';
 import { syncActions, useLocalRecords, useSyncSnapshotLive } from '../data/sync.ts';
 import type { RejectedChange } from '../data/sync.ts';
 import { useLanguage, useT } from '../i18n/language.tsx';
 import type { FieldValues } from '../../sync/merge.ts';
+import { roleText } from '../account/account-text.ts';
 import { editPathOf, fieldLabel, recordTitle } from './rejected-text.ts';
 import './sync.css';
 
@@ -21,7 +23,11 @@ function RejectedItem({ change, record, onDone }: ItemProps) {
   const t = useT();
   const [language] = useLanguage();
   const locale = language === 'id' ? idLocale : enUS;
-  const editPath = record ? editPathOf(change.kind, change.recordId, record) : null;
+  const session = useSession();
+  // A role that may not write this record (say a kader's offline sponsor edit) can only
+  // discard it: its form would refuse, and sending it again would be refused again.
+  const mayWrite = useCanWriteRecord(change.kind, record ?? change.fields);
+  const editPath = record && mayWrite ? editPathOf(change.kind, change.recordId, record) : null;
   const discard = async () => {
     if (!window.confirm(t('sync.discardConfirm'))) return;
     if (await syncActions.discard(change.seq)) onDone(t('sync.rejectedList.discarded'));
@@ -52,13 +58,18 @@ function RejectedItem({ change, record, onDone }: ItemProps) {
         </div>
       </dl>
       {!record && <p class="card__text">{t('sync.rejectedList.gone')}</p>}
+      {!mayWrite && (session.state === 'active' || session.state === 'expired') && (
+        <p class="card__text" data-testid="rejected-read-only">
+          {t('sync.rejectedList.readOnly', { role: roleText(session.user, t), what: t(`account.recordKinds.${change.kind}`) })}
+        </p>
+      )}
       <div class="rejected-item__actions">
         {editPath && (
           <a class="button button--primary" href={editPath} data-testid="rejected-fix">
             {t('sync.rejectedList.fix')}
           </a>
         )}
-        {record && (
+        {record && mayWrite && (
           <button type="button" class="button button--secondary" onClick={() => void resend()}>
             {t('sync.resend')}
           </button>
