@@ -103,7 +103,7 @@ describe('roles in the app', () => {
     await form.save();
     await new HouseholdDetailPage(page).root.waitFor();
     householdId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    expect(await present(page, ['edit-household', 'add-member', 'add-visit', 'delete-household'])).toEqual(['edit-household', 'add-member', 'add-visit', 'delete-household']);
+    await expect.poll(() => present(page, ['edit-household', 'add-member', 'add-visit', 'delete-household'])).toEqual(['edit-household', 'add-member', 'add-visit', 'delete-household']);
 
     await page.goto('/orang-tua-asuh');
     await page.getByTestId('add-sponsor').click();
@@ -129,7 +129,7 @@ describe('roles in the app', () => {
     await expect.poll(() => history.innerText(), { timeout: 15_000 }).toContain('Diubah oleh Rina Koordinator (Koordinator)');
     await history.getByRole('button', { name: 'Lihat riwayat' }).click();
     await expect.poll(() => history.innerText()).toContain('Nomor telepon');
-    expect(await present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual(['edit-sponsor', 'add-pledge', 'delete-sponsor']);
+    await expect.poll(() => present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual(['edit-sponsor', 'add-pledge', 'delete-sponsor']);
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'roles-sponsor-history');
     expect(await violations(page)).toEqual([]);
@@ -139,12 +139,12 @@ describe('roles in the app', () => {
     const page = await phoneOf(siti);
     await syncAll(page);
     await openSynced(page, `/orang-tua-asuh/${sponsorId}`, 'sponsor-detail');
-    expect(await present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
+    await expect.poll(() => present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
     await expect.poll(() => page.getByTestId('history-card').innerText(), { timeout: 15_000 }).toContain('Diubah oleh Rina Koordinator');
 
     await page.goto('/orang-tua-asuh');
     await page.getByTestId('sponsor-list').waitFor();
-    expect(await present(page, ['add-sponsor', 'sponsor-item'])).toEqual(['sponsor-item']);
+    await expect.poll(() => present(page, ['add-sponsor', 'sponsor-item'])).toEqual(['sponsor-item']);
     await expect.poll(() => page.getByText('Tambah orang tua asuh').count()).toBe(0);
 
     await page.goto('/orang-tua-asuh/baru');
@@ -155,7 +155,7 @@ describe('roles in the app', () => {
     await screenshot(page, 'roles-kader-sponsor-refused');
 
     await openSynced(page, `/keluarga/${householdId}`, 'household-detail');
-    expect(await present(page, ['edit-household', 'add-member', 'add-visit'])).toEqual(['edit-household', 'add-member', 'add-visit']);
+    await expect.poll(() => present(page, ['edit-household', 'add-member', 'add-visit'])).toEqual(['edit-household', 'add-member', 'add-visit']);
     const visit = await new HouseholdPage(page).recordVisit();
     await visit.save();
     await page.getByTestId('visit-item').waitFor();
@@ -207,26 +207,26 @@ describe('roles in the app', () => {
     const page = await phoneOf(dina);
     await openSynced(page, `/keluarga/${householdId}`, 'household-detail');
     await expect.poll(() => page.getByTestId('household-detail').innerText()).toContain('Keluarga Peran');
-    expect(await present(page, ['edit-household', 'add-member', 'add-visit', 'delete-household'])).toEqual([]);
+    await expect.poll(() => present(page, ['edit-household', 'add-member', 'add-visit', 'delete-household'])).toEqual([]);
     await expect.poll(() => page.getByText('Ubah', { exact: true }).count()).toBe(0);
     await expect.poll(() => page.getByTestId('visit-item').count()).toBe(1);
-    expect(await present(page, ['delete-visit'])).toEqual([]);
+    await expect.poll(() => present(page, ['delete-visit'])).toEqual([]);
     await page.getByTestId('show-visit-authors').click();
     await expect.poll(() => page.getByTestId('record-author').innerText(), { timeout: 15_000 }).toBe('Dicatat oleh Siti Aminah (TPK)');
 
     await page.goto('/keluarga');
     await page.getByTestId('household-list').waitFor();
-    expect(await present(page, ['add-household'])).toEqual([]);
+    await expect.poll(() => present(page, ['add-household'])).toEqual([]);
     await expect.poll(() => page.getByText('Tambah keluarga').count()).toBe(0);
     await screenshot(page, 'roles-viewer-households');
     expect(await violations(page)).toEqual([]);
     await page.goto('/');
     await page.getByTestId('home').waitFor();
-    expect(await present(page, ['stat-households'])).toEqual(['stat-households']);
+    await expect.poll(() => present(page, ['stat-households'])).toEqual(['stat-households']);
     await expect.poll(() => page.getByText('Tambah keluarga').count()).toBe(0);
 
     await openSynced(page, `/orang-tua-asuh/${sponsorId}`, 'sponsor-detail');
-    expect(await present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
+    await expect.poll(() => present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
 
     for (const [path, what] of [
       ['/keluarga/baru', 'data keluarga'],
