@@ -38,8 +38,9 @@ export async function createGentingClient(options: { baseUrl?: string; getToken?
   const engine = createSyncEngine({ db, clock, transport, status, wallNow });
   const scheduler = createSyncScheduler(engine, status, browserSchedulerEnv());
   // The screens do not wait for the sync status: the last sync time comes from meta, and the
-  // outbox figures (pending count, per-record marks) from watchOutbox's first run, which
-  // walks every unsynced record key (thousands on a device that has not synced yet).
+  // outbox figures (pending count, rejected list) from watchOutbox's first run. The
+  // per-record marks walk every unsynced record key (thousands on a device that has not
+  // synced yet): only while a screen shows marks (wantRecordKeys).
   void engine.loadStatus({ outbox: false }).catch(() => undefined);
   const stopWatching = engine.watchOutbox();
   // A 401 on sync: the session is marked expired ("perlu masuk lagi"); the outbox stays.
@@ -81,6 +82,8 @@ export async function createGentingClient(options: { baseUrl?: string; getToken?
         return result;
       },
     },
+    /** A screen shows per-record marks: keeps the outbox's record keys live; call the release when it closes. */
+    wantRecordKeys: engine.wantRecordKeys,
     discardRejected: engine.discard,
     resendRejected: engine.resend,
     /** Counts the writes to the database (any table, any tab): equal counts, equal data. */

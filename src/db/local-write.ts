@@ -125,7 +125,7 @@ export async function resendRejected(db: GentingDb, clock: DeviceClock, kind: Re
 
 /** Creates many new records in the caller's transaction: one stamp each, bulk writes. */
 export async function writeNewRecords(db: GentingDb, clock: DeviceClock, kind: RecordKind, records: readonly FieldValues[], writtenAt: string): Promise<void> {
-  const stamps = await clock.stamp(db, records.length);
+  const { stamps, persisted } = await clock.issue(db, records.length);
   const rows: Row[] = [];
   const changes: OutboxChange[] = [];
   for (const [index, values] of records.entries()) {
@@ -135,6 +135,7 @@ export async function writeNewRecords(db: GentingDb, clock: DeviceClock, kind: R
     rows.push(newRow(kind, id, stamp, fields));
     changes.push({ kind, recordId: id, villageCode: String(values.villageCode), stamp, fields, previous: { values: {}, stamps: {} } });
   }
-  // Rows and outbox entries go out together (one transaction, different tables).
-  await Promise.all([db.table(kind).bulkAdd(rows), appendChanges(db, changes, writtenAt)]);
+  // Clock state, rows and outbox entries go out together (one transaction, different tables):
+  // a save waits for two round trips (read the clock, write all), not three.
+  await Promise.all([persisted, db.table(kind).bulkAdd(rows), appendChanges(db, changes, writtenAt)]);
 }

@@ -2,6 +2,7 @@
 // (docs/sync-protocol.md, "Client rules" 2 and 4). A change leaves the outbox only when the
 // server answered 'accepted' or 'duplicate' for its (id, stamp), or when the user discards
 // it after a rejection: never silently.
+import { Dexie } from 'dexie';
 import { jsonByteLength } from '../sync/protocol.ts';
 import type { PushResult } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
@@ -146,28 +147,79 @@ export type OutboxSummary = { pendingCount: number; rejected: OutboxEntry[]; uns
  */
 export const keyWalkStep = 500;
 
+/**
+ * One step of the walk on the bare IndexedDB key cursor: up to keyWalkStep distinct keys
+ * after `after`, in a read transaction of its own. Dexie's cursor costs ten times as much per
+ * key (its promise zones): on a slow phone a 500-key step took 150-300 ms through Dexie, a
+ * save queued behind it as long; bare, the step takes about 20 ms. No IDBKeyRange (a test's
+ * fake IndexedDB has none globally): the cursor jumps to `after` with continue(key).
+ */
+function keyStep(idb: IDBDatabase, after: string | undefined): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction('outbox', 'readonly');
+    const request = tx.objectStore('outbox').index('recordKeys').openKeyCursor(null, 'nextunique');
+    const keys: string[] = [];
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return;
+      const key = String(cursor.key);
+      if (after !== undefined && key <= after) {
+        if (key < after) cursor.continue(after);
+        else cursor.continue();
+        return;
+      }
+      keys.push(key);
+      if (keys.length < keyWalkStep) cursor.continue();
+    };
+    tx.oncomplete = () => resolve(keys);
+    tx.onabort = () => reject(tx.error ?? new Error('outbox key walk aborted'));
+  });
+}
+
 async function distinctRecordKeys(db: GentingDb): Promise<Set<string>> {
   const found = new Set<string>();
+  // Inside a transaction (refreshOutboxStatus): one consistent read through Dexie.
+  if (Dexie.currentTransaction) {
+    for (const key of await db.outbox.orderBy('recordKeys').uniqueKeys()) found.add(String(key));
+    return found;
+  }
+  const idb = db.backendDB();
   let last: string | undefined;
   for (;;) {
-    const range = last === undefined ? db.outbox.orderBy('recordKeys') : db.outbox.where('recordKeys').above(last);
-    const keys = await range.limit(keyWalkStep).uniqueKeys();
-    for (const key of keys) found.add(String(key));
+    const keys = await keyStep(idb, last);
+    for (const key of keys) found.add(key);
     if (keys.length < keyWalkStep) return found;
-    last = String(keys[keys.length - 1]);
+    last = keys[keys.length - 1];
   }
 }
 
-/** Counts and keys for the status store from the indexes (cheap), plus the rejected entries. */
-export async function summarizeOutbox(db: GentingDb): Promise<OutboxSummary> {
-  // An empty outbox (the usual state after a sync) answers from the entry count alone: the
-  // record-key index can hold many deleted keys until the store compacts, slow to walk.
-  if ((await db.outbox.count()) === 0) return { pendingCount: 0, rejected: [], unsyncedKeys: new Set() };
-  const [rejected, changes, unsyncedKeys] = await Promise.all([
+/** The outbox figures without the per-record keys: a few index reads, cheap at any size. */
+export async function countOutbox(db: GentingDb): Promise<Omit<OutboxSummary, 'unsyncedKeys'>> {
+  if ((await db.outbox.count()) === 0) return { pendingCount: 0, rejected: [] };
+  const [rejected, changes] = await Promise.all([
     db.outbox.where('status').equals('rejected').toArray(),
     // One index key per change (a bulk entry never holds two changes of one record).
     db.outbox.orderBy('recordKeys').count(),
-    distinctRecordKeys(db),
   ]);
-  return { pendingCount: changes - rejected.length, rejected, unsyncedKeys };
+  return { pendingCount: changes - rejected.length, rejected };
+}
+
+/**
+ * kind:id of every record with a change in the outbox: a walk of the record-key index, one
+ * key at a time (thousands on a device that has not synced yet), so read only where the
+ * per-record marks are shown (sync-engine.ts, wantRecordKeys).
+ */
+export async function unsyncedRecordKeys(db: GentingDb): Promise<Set<string>> {
+  // An empty outbox (the usual state after a sync) answers from the entry count alone: the
+  // record-key index can hold many deleted keys until the store compacts, slow to walk.
+  // The count also makes a live query of this walk re-run on every outbox change (the bare
+  // cursor of the walk is not seen by Dexie).
+  if ((await db.outbox.count()) === 0) return new Set();
+  return distinctRecordKeys(db);
+}
+
+/** Counts and keys for the status store from the indexes, plus the rejected entries. */
+export async function summarizeOutbox(db: GentingDb): Promise<OutboxSummary> {
+  const [figures, unsyncedKeys] = await Promise.all([countOutbox(db), unsyncedRecordKeys(db)]);
+  return { ...figures, unsyncedKeys };
 }

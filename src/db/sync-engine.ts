@@ -9,7 +9,7 @@ import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { resendRejected } from './local-write.ts';
 import { readMeta, writeMeta } from './meta.ts';
-import { discardRejected, summarizeOutbox } from './outbox.ts';
+import { countOutbox, discardRejected, summarizeOutbox, unsyncedRecordKeys } from './outbox.ts';
 import { createSyncLock } from './sync-lock.ts';
 import type { SyncLock } from './sync-lock.ts';
 import { toRejectedChange } from './sync-status.ts';
@@ -30,7 +30,19 @@ export type SyncEngineDeps = {
   wallNow: () => number;
   lock?: SyncLock;
   limits?: Partial<EngineLimits>;
+  /** Re-runs `read` whenever the data it read changes; Dexie's liveQuery unless a test gives another. */
+  observe?: Observe;
 };
+
+export type Observe = <T>(read: () => Promise<T>, next: (value: T) => void) => { unsubscribe(): void };
+
+const liveObserve: Observe = (read, next) => liveQuery(read).subscribe({ next, error: () => undefined });
+
+/**
+ * The per-record keys stay watched this long after the last screen showing marks closed, so
+ * moving between the household list and a household does not walk the outbox again.
+ */
+export const RECORD_KEYS_GRACE_MS = 60_000;
 
 /** Offset changes smaller than this are not stored (request timing jitter). */
 export const OFFSET_STEP_MS = 1000;
@@ -43,8 +55,12 @@ function stateOf(reason: SyncFailure): SyncState {
 
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { db, clock, transport, status } = deps;
+  const observe = deps.observe ?? liveObserve;
   const lock = deps.lock ?? createSyncLock();
   const nowIso = () => new Date(clock.now()).toISOString();
+  let recordKeysWanted = 0;
+  let recordKeysWatch: { unsubscribe(): void } | null = null;
+  let recordKeysStop: ReturnType<typeof setTimeout> | null = null;
 
   /**
    * Every answer sets the clock's offset; the stored one (meta, status) follows when it moved
@@ -120,13 +136,51 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       status.update({ lastSyncAt: lastSyncAt ?? null, clockOffsetMs: offset ?? null });
       if (options.outbox !== false) await refreshOutboxStatus();
     },
-    /** Keeps the outbox figures live (local writes, other tabs); returns the unsubscribe. */
+    /**
+     * Keeps the outbox figures (pending count, rejected list) live (local writes, other tabs,
+     * sync); returns the unsubscribe. Cheap index reads: they never hold up a save. The
+     * per-record keys are walked only while a screen wants them (wantRecordKeys).
+     */
     watchOutbox(): () => void {
-      const subscription = liveQuery(() => summarizeOutbox(db)).subscribe({
-        next: (summary) => status.update({ pendingCount: summary.pendingCount, rejected: summary.rejected.map(toRejectedChange), unsyncedKeys: summary.unsyncedKeys }),
-        error: () => undefined,
-      });
-      return () => subscription.unsubscribe();
+      const subscription = observe(
+        () => countOutbox(db),
+        (figures) => status.update({ pendingCount: figures.pendingCount, rejected: figures.rejected.map(toRejectedChange) }),
+      );
+      return () => {
+        subscription.unsubscribe();
+        if (recordKeysStop !== null) clearTimeout(recordKeysStop);
+        recordKeysWatch?.unsubscribe();
+        recordKeysWatch = null;
+      };
+    },
+    /**
+     * A screen shows per-record marks ("belum terkirim"): the record keys of the outbox are
+     * walked and kept live until the returned release has been called by every such screen
+     * and RECORD_KEYS_GRACE_MS passed. Without any such screen (a measurement form, a child's
+     * page) no walk runs: on a device with thousands of unsynced changes each walk step is a
+     * read of the outbox that a save has to wait behind. When the watch stops, the keys are
+     * forgotten (an empty set, as before the first walk). refreshOutboxStatus (after a sync
+     * round, a discard, a resend) still reads them whole; a watch started later replaces
+     * them with its first walk.
+     */
+    wantRecordKeys(): () => void {
+      recordKeysWanted += 1;
+      if (recordKeysStop !== null) clearTimeout(recordKeysStop);
+      recordKeysStop = null;
+      recordKeysWatch ??= observe(() => unsyncedRecordKeys(db), (unsyncedKeys) => status.update({ unsyncedKeys }));
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        recordKeysWanted -= 1;
+        if (recordKeysWanted > 0) return;
+        recordKeysStop = setTimeout(() => {
+          recordKeysStop = null;
+          recordKeysWatch?.unsubscribe();
+          recordKeysWatch = null;
+          status.update({ unsyncedKeys: new Set() });
+        }, RECORD_KEYS_GRACE_MS);
+      };
     },
     /** "Buang": drops a rejected change and restores what the server has for its fields. */
     async discard(seq: number): Promise<boolean> {

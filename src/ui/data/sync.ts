@@ -38,6 +38,26 @@ export function useSyncSelector<T>(select: (snapshot: SyncSnapshot) => T): T | n
   return value;
 }
 
+/**
+ * A part of the status store that needs the per-record keys of the outbox ("belum terkirim"
+ * marks): while mounted, the client keeps them read (a walk of the outbox that only screens
+ * with marks pay for; see the engine's wantRecordKeys).
+ */
+export function useRecordKeysSelector<T>(select: (snapshot: SyncSnapshot) => T): T | null {
+  useEffect(() => {
+    let release: (() => void) | null = null;
+    let cancelled = false;
+    void getGentingClient().then((client) => {
+      if (!cancelled) release = client.wantRecordKeys();
+    });
+    return () => {
+      cancelled = true;
+      release?.();
+    };
+  }, []);
+  return useSyncSelector(select);
+}
+
 /** A record's mark: 'rejected' (the server refused a change of it), 'pending' (a change waits to be sent) or null. */
 export type RecordSyncState = 'pending' | 'rejected' | null;
 

@@ -4,12 +4,22 @@ import type { CalendarDate } from '../../domain/calendar-date.ts';
 import { calendarDateIn, parseCalendarDate } from '../../domain/calendar-date.ts';
 import type { Language } from '../../i18n/index.ts';
 
+/** The device's time zone is looked up again after this long (a phone moved from WIB to WITA). */
+const TIME_ZONE_CHECK_MS = 60_000;
+let knownZone: { zone: string; at: number } | null = null;
+
+/** Asking Intl for the zone builds a formatter (~2 ms on a slow phone): done once a minute at most. */
 function deviceTimeZone(): string {
+  const now = Date.now();
+  if (knownZone && now - knownZone.at >= 0 && now - knownZone.at < TIME_ZONE_CHECK_MS) return knownZone.zone;
+  let zone = 'Asia/Jakarta';
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || zone;
   } catch {
-    return 'Asia/Jakarta';
+    // no Intl time zone: Jakarta
   }
+  knownZone = { zone, at: now };
+  return zone;
 }
 
 /** Today on this device, 'YYYY-MM-DD'. */

@@ -4,7 +4,17 @@
 import type { VNode } from 'preact';
 import { Route, lazy } from 'preact-iso';
 
-const children = () => import('../children/screens.ts');
+/**
+ * The chunk of the three screens. Once it is loaded, each screen is resolved (preload): a
+ * lazy screen never rendered yet would otherwise suspend the router for a tick even with its
+ * code at hand, and the router then draws the screen it leaves once more (the whole
+ * measurement form, after a save) before the new one.
+ */
+const children = () =>
+  import('../children/screens.ts').then((screens) => {
+    for (const screen of [AtRiskScreen, ChildScreen, MeasurementScreen]) void screen.preload();
+    return screens;
+  });
 
 const AtRiskScreen = lazy(() => children().then((m) => m.AtRiskScreen));
 const ChildScreen = lazy(() => children().then((m) => m.ChildScreen));

@@ -23,6 +23,16 @@ describe('summarizeOutbox', () => {
     expect(summary.rejected).toEqual([]);
   });
 
+  it('gives the same keys inside a transaction (one read through Dexie) as by the stepped walk', async () => {
+    const device = makeDevice();
+    const created = await device.repos.createMany('household', Array.from({ length: keyWalkStep + 3 }, (_, i) => householdFields(`Kepala ${i}`)));
+    if (!created.ok) throw new Error('createMany failed');
+    const walked = await summarizeOutbox(device.db);
+    const inTransaction = await device.db.transaction('r', device.db.outbox, async () => await summarizeOutbox(device.db));
+    expect(inTransaction).toEqual(walked);
+    expect(walked.unsyncedKeys.size).toBe(keyWalkStep + 3);
+  });
+
   it('answers an empty outbox with nothing pending', async () => {
     const summary = await summarizeOutbox(makeDevice().db);
     expect(summary).toEqual({ pendingCount: 0, rejected: [], unsyncedKeys: new Set() });
