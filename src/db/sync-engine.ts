@@ -1,5 +1,6 @@
-// The client sync engine (docs/sync-protocol.md, "Client sync round"): one round = push,
-// snapshot (fresh device), pull (sync-steps.ts), under the cross-tab sync lock, with the
+// The client sync engine (docs/sync-protocol.md, "Client rules"): one round = push,
+// snapshot (fresh device), pull (sync-steps.ts; the pull beside the push once the snapshot is
+// complete), under the cross-tab sync lock, with the
 // status store kept true at every step. Also the user's actions on rejected changes.
 // Failures are values: a round never throws; a 401 keeps the outbox and shows 'signed-out'.
 import { liveQuery } from 'dexie';
@@ -72,9 +73,21 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runRound(): Promise<SyncOutcome> {
     status.update({ status: { state: 'syncing' } });
-    const pushed = await pushOutbox(ctx);
-    const snapshot: StepResult = pushed.ok ? await loadSnapshot(ctx) : pushed;
-    const pulled: StepResult = snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot;
+    const pushing = pushOutbox(ctx);
+    pushing.catch(() => undefined);
+    // Once the first snapshot is complete, the pull runs beside the push instead of after it:
+    // it asks for the changes of others (`node`), each page is merged per field in its own
+    // transaction, so the order of the two changes nothing but the round's time (one server
+    // round trip less for a round that sends a few edits). A fresh device keeps push, snapshot,
+    // pull in turn. The round ends (and the lock is freed) only when both have ended.
+    const cursor = await readMeta(db, 'pullCursor').catch(() => undefined);
+    const pulling = cursor !== undefined ? pullChanges(ctx, cursor) : null;
+    const [pushSettled, pullSettled] = await Promise.allSettled([pushing, pulling]);
+    if (pushSettled.status === 'rejected') throw pushSettled.reason;
+    if (pullSettled.status === 'rejected') throw pullSettled.reason;
+    const pushed = pushSettled.value;
+    const snapshot: StepResult = pulling ? { ok: true, count: 0 } : pushed.ok ? await loadSnapshot(ctx) : pushed;
+    const pulled: StepResult = pullSettled.value ?? (snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot);
     if (!pushed.ok || !pulled.ok) {
       const reason = pushed.ok ? (pulled as { reason: TransportFailure }).reason : pushed.reason;
       status.update({ status: stateOf(reason) });
