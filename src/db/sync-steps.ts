@@ -73,11 +73,11 @@ export async function pushOutbox(ctx: StepContext): Promise<StepResult> {
   const limits = () => ({ maxCount, maxBytes: ctx.limits.maxPushBytes });
   const send = (batch: PushBatch) => early(ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: batch.map((item) => toChange(item.change)) }));
   // Refusals left from an earlier round (e.g. it failed before fixing them) go first; both
-  // reads share one transaction.
-  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => ({
-    refused: await clockRefusedEntries(ctx.db),
-    batch: await takePushBatch(ctx.db, limits()),
-  }));
+  // reads share one transaction and go out together.
+  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => {
+    const [refused, batch] = await Promise.all([clockRefusedEntries(ctx.db), takePushBatch(ctx.db, limits())]);
+    return { refused, batch };
+  });
   let clockFixes = (await fixClock(ctx, start.refused)) ? 1 : 0;
   let batch = clockFixes > 0 ? await takePushBatch(ctx.db, limits()) : start.batch;
   let sending = batch.length > 0 ? send(batch) : null;
