@@ -1,5 +1,5 @@
 // The client sync engine (docs/sync-protocol.md, "Client rules"): one round = push,
-// snapshot (fresh device), pull (sync-steps.ts; the pull beside the push once the snapshot is
+// snapshot (fresh device), pull (sync-steps.ts; the pull beside a one-request push once the snapshot is
 // complete), under the cross-tab sync lock, with the
 // status store kept true at every step. Also the user's actions on rejected changes.
 // Failures are values: a round never throws; a 401 keeps the outbox and shows 'signed-out'.
@@ -73,15 +73,19 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runRound(): Promise<SyncOutcome> {
     status.update({ status: { state: 'syncing' } });
-    const pushing = pushOutbox(ctx);
-    pushing.catch(() => undefined);
-    // Once the first snapshot is complete, the pull runs beside the push instead of after it:
-    // it asks for the changes of others (`node`), each page is merged per field in its own
-    // transaction, so the order of the two changes nothing but the round's time (one server
-    // round trip less for a round that sends a few edits). A fresh device keeps push, snapshot,
-    // pull in turn. The round ends (and the lock is freed) only when both have ended.
-    const cursor = await readMeta(db, 'pullCursor').catch(() => undefined);
-    const pulling = cursor !== undefined ? pullChanges(ctx, cursor) : null;
+    // Once the first snapshot is complete and the outbox fits in one push request, the pull
+    // runs beside the push instead of after it: it asks for the changes of others (`node`),
+    // each page is merged per field in its own transaction, so the order of the two changes
+    // nothing but the round's time (one server round trip less for a round that sends a few
+    // edits). A bigger push goes first, so the cursor moves past its changes coming back
+    // instead of the next round's pull walking them again; a fresh device pushes, loads the
+    // snapshot, then pulls. The round ends (and the lock is freed) only when both have ended.
+    let begin: (alone: boolean) => void = () => undefined;
+    const started = new Promise<boolean>((resolve) => (begin = resolve));
+    const pushing = pushOutbox(ctx, begin);
+    pushing.then(() => begin(false), () => begin(false));
+    const [cursor, alone] = await Promise.all([readMeta(db, 'pullCursor').catch(() => undefined), started]);
+    const pulling = cursor !== undefined && alone ? pullChanges(ctx, cursor) : null;
     const [pushSettled, pullSettled] = await Promise.allSettled([pushing, pulling]);
     if (pushSettled.status === 'rejected') throw pushSettled.reason;
     if (pullSettled.status === 'rejected') throw pullSettled.reason;
