@@ -1,7 +1,7 @@
 // The client sync engine (docs/sync-protocol.md, "Client rules"): one round = push,
-// snapshot (fresh device), pull (sync-steps.ts; the pull beside a one-request push once the snapshot is
-// complete), under the cross-tab sync lock, with the
-// status store kept true at every step. Also the user's actions on rejected changes.
+// snapshot (fresh device), pull (sync-steps.ts; the pull beside a one-request push once the
+// snapshot is complete), under the cross-tab sync lock, with the status store kept true at
+// every step. Also the user's actions on rejected changes.
 // Failures are values: a round never throws; a 401 keeps the outbox and shows 'signed-out'.
 import { liveQuery } from 'dexie';
 import type { RecordKind } from '../domain/record-kinds.ts';

@@ -66,11 +66,9 @@ function early<T>(promise: Promise<T>): Promise<T> {
  * Step 1. The server is kept busy: while it works on a batch, the next one is read from the
  * outbox (skipping the changes in flight), and it is sent as soon as the answer arrives, while
  * that answer is recorded. Answers are recorded in order, one batch at a time.
- */
-/**
- * `onStart(alone)`: called once the first batch is read; `alone` is true when that batch is the
- * whole outbox (one request, or none, sends everything), so a pull beside it misses no more
- * than the changes of that one request coming back (sync-engine.ts).
+ * `onStart(alone)` is called once the first batch is read; `alone` is true when that batch is
+ * the whole outbox (one request, or none, sends everything), so a pull beside it misses no
+ * more than the changes of that one request coming back (sync-engine.ts).
  */
 export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) => void): Promise<StepResult> {
   let maxCount = ctx.limits.maxPushCount;
