@@ -22,8 +22,10 @@ const inFlightKey = (seq: number, change: OutboxChange) => `${seq}|${change.reco
  * The oldest pending changes that fit in one push (at least one, whatever its size), after
  * the changes of `inFlight` (a batch still at the server, whose answer is not recorded yet).
  */
-export async function takePushBatch(db: GentingDb, limits: BatchLimits, inFlight: PushBatch = []): Promise<PushBatch> {
+export async function takePushBatch(db: GentingDb, limits: BatchLimits, inFlight: PushBatch = [], walk?: { complete: boolean }): Promise<PushBatch> {
   const batch: PushBatch = [];
+  // `walk.complete`: every pending change was taken (none left for a later batch).
+  let full = false;
   const skip = new Set(inFlight.map((item) => inFlightKey(item.seq, item.change)));
   const lastSeq = inFlight.length > 0 ? Math.max(...inFlight.map((item) => item.seq)) : -1;
   let bytes = 64;
@@ -36,12 +38,13 @@ export async function takePushBatch(db: GentingDb, limits: BatchLimits, inFlight
       const seq = entry.seq as number;
       for (const change of entry.changes) {
         if (skip.size > 0 && seq <= lastSeq && skip.has(inFlightKey(seq, change))) continue;
-        if (batch.length >= limits.maxCount) return;
+        if (batch.length >= limits.maxCount) return void (full = true);
         bytes += jsonByteLength(toChange(change)) + 1;
-        if (batch.length > 0 && bytes > limits.maxBytes) return;
+        if (batch.length > 0 && bytes > limits.maxBytes) return void (full = true);
         batch.push({ seq: entry.seq as number, change });
       }
     });
+  if (walk) walk.complete = !full && batch.length < limits.maxCount && bytes <= limits.maxBytes;
   return batch;
 }
 

@@ -1,6 +1,7 @@
-// The client sync engine (docs/sync-protocol.md, "Client sync round"): one round = push,
-// snapshot (fresh device), pull (sync-steps.ts), under the cross-tab sync lock, with the
-// status store kept true at every step. Also the user's actions on rejected changes.
+// The client sync engine (docs/sync-protocol.md, "Client rules"): one round = push,
+// snapshot (fresh device), pull (sync-steps.ts; the pull beside a one-request push once the
+// snapshot is complete), under the cross-tab sync lock, with the status store kept true at
+// every step. Also the user's actions on rejected changes.
 // Failures are values: a round never throws; a 401 keeps the outbox and shows 'signed-out'.
 import { liveQuery } from 'dexie';
 import type { RecordKind } from '../domain/record-kinds.ts';
@@ -88,9 +89,25 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runRound(): Promise<SyncOutcome> {
     status.update({ status: { state: 'syncing' } });
-    const pushed = await pushOutbox(ctx);
-    const snapshot: StepResult = pushed.ok ? await loadSnapshot(ctx) : pushed;
-    const pulled: StepResult = snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot;
+    // Once the first snapshot is complete and the outbox fits in one push request, the pull
+    // runs beside the push instead of after it: it asks for the changes of others (`node`),
+    // each page is merged per field in its own transaction, so the order of the two changes
+    // nothing but the round's time (one server round trip less for a round that sends a few
+    // edits). A bigger push goes first, so the cursor moves past its changes coming back
+    // instead of the next round's pull walking them again; a fresh device pushes, loads the
+    // snapshot, then pulls. The round ends (and the lock is freed) only when both have ended.
+    let begin: (alone: boolean) => void = () => undefined;
+    const started = new Promise<boolean>((resolve) => (begin = resolve));
+    const pushing = pushOutbox(ctx, begin);
+    pushing.then(() => begin(false), () => begin(false));
+    const [cursor, alone] = await Promise.all([readMeta(db, 'pullCursor').catch(() => undefined), started]);
+    const pulling = cursor !== undefined && alone ? pullChanges(ctx, cursor) : null;
+    const [pushSettled, pullSettled] = await Promise.allSettled([pushing, pulling]);
+    if (pushSettled.status === 'rejected') throw pushSettled.reason;
+    if (pullSettled.status === 'rejected') throw pullSettled.reason;
+    const pushed = pushSettled.value;
+    const snapshot: StepResult = pulling ? { ok: true, count: 0 } : pushed.ok ? await loadSnapshot(ctx) : pushed;
+    const pulled: StepResult = pullSettled.value ?? (snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot);
     if (!pushed.ok || !pulled.ok) {
       const reason = pushed.ok ? (pulled as { reason: TransportFailure }).reason : pushed.reason;
       status.update({ status: stateOf(reason) });

@@ -66,19 +66,24 @@ function early<T>(promise: Promise<T>): Promise<T> {
  * Step 1. The server is kept busy: while it works on a batch, the next one is read from the
  * outbox (skipping the changes in flight), and it is sent as soon as the answer arrives, while
  * that answer is recorded. Answers are recorded in order, one batch at a time.
+ * `onStart(alone)` is called once the first batch is read; `alone` is true when that batch is
+ * the whole outbox (one request, or none, sends everything), so a pull beside it misses no
+ * more than the changes of that one request coming back (sync-engine.ts).
  */
-export async function pushOutbox(ctx: StepContext): Promise<StepResult> {
+export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) => void): Promise<StepResult> {
   let maxCount = ctx.limits.maxPushCount;
   let pushed = 0;
   const limits = () => ({ maxCount, maxBytes: ctx.limits.maxPushBytes });
   const send = (batch: PushBatch) => early(ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: batch.map((item) => toChange(item.change)) }));
   // Refusals left from an earlier round (e.g. it failed before fixing them) go first; both
-  // reads share one transaction.
-  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => ({
-    refused: await clockRefusedEntries(ctx.db),
-    batch: await takePushBatch(ctx.db, limits()),
-  }));
+  // reads share one transaction and go out together.
+  const walk = { complete: false };
+  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => {
+    const [refused, batch] = await Promise.all([clockRefusedEntries(ctx.db), takePushBatch(ctx.db, limits(), [], walk)]);
+    return { refused, batch };
+  });
   let clockFixes = (await fixClock(ctx, start.refused)) ? 1 : 0;
+  onStart?.(clockFixes === 0 && walk.complete);
   let batch = clockFixes > 0 ? await takePushBatch(ctx.db, limits()) : start.batch;
   let sending = batch.length > 0 ? send(batch) : null;
   while (sending) {

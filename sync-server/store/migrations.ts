@@ -32,6 +32,8 @@ CREATE INDEX ${t}_updated_seq ON ${t} (updated_seq);`;
     .join('\n');
 }
 
+const dropUpdatedSeqIndexes = recordKinds.map((kind) => `DROP INDEX IF EXISTS ${recordTable(kind)}_updated_seq;`).join('\n');
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -124,6 +126,14 @@ CREATE TABLE devices (
 );
 CREATE INDEX devices_user ON devices (user_id);
 ALTER TABLE changes ADD COLUMN author TEXT;`,
+  },
+  {
+    // records_<kind>.updated_seq stays (the seq of the change that last rewrote the row), but
+    // its index goes: no query reads it, and every pushed record paid one more index write.
+    version: 4,
+    name: 'drop-unread-record-index',
+    sqlite: dropUpdatedSeqIndexes,
+    postgres: dropUpdatedSeqIndexes,
   },
 ];
 

@@ -15,7 +15,7 @@
 // transaction and fetch of the page with its start and duration). Progress goes to stderr.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -29,6 +29,7 @@ import type { BenchApi } from './page.ts';
 const here = import.meta.dirname;
 const distDir = resolve(here, '../../../.tmp/bench-sync/dist');
 const PEER_DIR = '/tmp/pouchdb-peer';
+const profileDir = resolve(here, '../../../.tmp/bench-sync/profiles');
 const STEP_KEYS = ['local_write_ms', 'push_ms', 'initial_pull_ms', 'delta_push_ms', 'delta_pull_ms'] as const;
 
 type Options = { n: number; runs: number; writeBatch: number; withPouchdb: boolean; keep: boolean; chromium: string; profile: boolean; trace: boolean; deltaRounds: number };
@@ -137,7 +138,13 @@ async function runGenting(options: Options): Promise<Figures & Record<string, un
     const traced = options.trace ? await call('takeTrace') : [];
     if (key.startsWith('delta') || traced.length <= 40) for (const line of traced) process.stderr.write(`    ${line}\n`);
     else process.stderr.write(`    ${traced.length} traced: ${[...traced.slice(0, 12), '...', ...traced.slice(-6)].join('\n    ')}\n`);
-    if (profiler) printProfile(key, (await profiler.send('Profiler.stop')).profile);
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      printProfile(key, profile);
+      // The whole profile too, for DevTools (Performance panel: load profile) or a script.
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(join(profileDir, `${key}.cpuprofile`), JSON.stringify(profile));
+    }
     for (const [route, entry] of serverMs) log(`  server ${route}: ${entry.count} requests, ${entry.ms.toFixed(0)} ms`);
     serverMs.clear();
     steps[key] = step;

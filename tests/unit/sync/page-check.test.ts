@@ -2,8 +2,8 @@
 // protocol.ts accept and give the same data: every broken variant of a valid pull and snapshot
 // page (one value changed at a time, in the envelope or in any element) is compared.
 import { describe, expect, it } from 'vitest';
-import { pullPageParser, snapshotPageParser } from '../../../src/sync/page-check.ts';
-import { pullResponseSchema, snapshotResponseSchema } from '../../../src/sync/protocol.ts';
+import { pullPageParser, pushRequestParser, snapshotPageParser } from '../../../src/sync/page-check.ts';
+import { pullResponseSchema, pushRequestSchema, snapshotResponseSchema } from '../../../src/sync/protocol.ts';
 
 const s1 = 'lqz8k3b0a0000k3j9x0m1q2w3e4r5';
 const s2 = 'lqz8k3b0a0001k3j9x0m1q2w3e4r5';
@@ -29,6 +29,12 @@ const pullPage = () => ({
   changes: [1, 2, 3].map((n) => ({ seq: 10 + n, kind: 'visit', id: id(n), villageCode: '3302012001', stamp: n === 3 ? s2 : s1, fields: { date: '2025-01-01', n } })),
   cursor: 13,
   hasMore: false,
+});
+
+const pushRequest = () => ({
+  protocol: 1,
+  nodeId: 'k3j9x0m1q2w3e4r5',
+  changes: [1, 2, 3].map((n) => ({ kind: 'visit', id: id(n), villageCode: '3302012001', stamp: n === 3 ? s2 : s1, fields: { date: '2025-01-01', n } })),
 });
 
 /** Values that break (or nearly break) one part of a page. */
@@ -57,6 +63,7 @@ describe('page checks', () => {
   const cases = [
     ['snapshot', snapshotPageParser, snapshotResponseSchema, snapshotPage(), 'records'],
     ['pull', pullPageParser, pullResponseSchema, pullPage(), 'changes'],
+    ['push', pushRequestParser, pushRequestSchema, pushRequest(), 'changes'],
   ] as const;
   for (const [name, parser, schema, page, listKey] of cases) {
     it(`accept and refuse ${name} pages exactly as zod does, with the same data`, () => {
@@ -66,6 +73,8 @@ describe('page checks', () => {
         const fast = parser.safeParse(body);
         const zod = schema.safeParse(body);
         expect({ body, success: fast.success }).toEqual({ body, success: zod.success });
+        // The server answers 400 with the first issue: the same one zod gives.
+        if (!fast.success && !zod.success && fast.error) expect(fast.error.issues[0]).toEqual(zod.error.issues[0]);
         if (fast.success && zod.success) {
           accepted += 1;
           expect(fast.data).toEqual(zod.data);
@@ -76,4 +85,12 @@ describe('page checks', () => {
       expect(all.length - accepted).toBeGreaterThan(100);
     });
   }
+
+  it('refuses a push of more changes than the limit, as zod does', () => {
+    const change = pushRequest().changes[0];
+    const body = { ...pushRequest(), changes: Array.from({ length: 1001 }, () => change) };
+    expect(pushRequestParser.safeParse(body).success).toBe(false);
+    expect(pushRequestSchema.safeParse(body).success).toBe(false);
+    expect(pushRequestParser.safeParse({ ...body, changes: body.changes.slice(0, 1000) }).success).toBe(true);
+  });
 });
