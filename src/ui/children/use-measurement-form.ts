@@ -2,14 +2,13 @@
 // the implausible-value gate: a WHO-flagged z-score asks to measure again, and saving it
 // anyway needs an explicit confirmation (reset whenever a number changes). A failed save
 // keeps every entry.
-// A save starts its write before anything is drawn: the form is drawn again as "saving" only
-// when the write takes longer than SAVING_SHOWN_AFTER_MS, so a quick save costs the cadre no
-// extra render of the whole form (with the assessment) before the child's page opens. A
-// second tap while a save runs does nothing (`inFlight`), whether the button shows it yet or not.
-import { useCallback, useRef, useState } from 'preact/hooks';
+// A save starts its write before anything is drawn (useSaveFirst): a quick save costs the
+// cadre no extra render of the whole form (with the assessment) before the child's page opens.
+import { useCallback, useState } from 'preact/hooks';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import { issuesByField } from '../households/household-draft.ts';
+import { useSaveFirst } from '../data/save-first.ts';
 import type { SaveOutcome } from '../households/use-household-form.ts';
 import { defaultMeasure, parseMeasurementDraft } from './measurement-draft.ts';
 import type { MeasurementDraft, MeasurementFields, MeasurementTextField } from './measurement-draft.ts';
@@ -29,15 +28,12 @@ export type MeasurementFormState = {
 
 const numberFields: readonly MeasurementTextField[] = ['weightKg', 'lengthCm', 'measure', 'date'];
 
-/** A save still running after this long shows "Menyimpan…" (a disabled button). */
-export const SAVING_SHOWN_AFTER_MS = 150;
-
 export function useMeasurementForm(initial: MeasurementDraft, context: MeasurementContext, save: (fields: MeasurementFields) => Promise<SaveOutcome>): MeasurementFormState {
   const [draft, setDraft] = useState(initial);
   const [measureTouched, setMeasureTouched] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<MeasurementFormPhase>('editing');
-  const inFlight = useRef(false);
+  const saveFirst = useSaveFirst(() => setPhase('saving'));
 
   const setField = useCallback((field: MeasurementTextField, value: string) => {
     if (field === 'measure') setMeasureTouched(true);
@@ -66,23 +62,15 @@ export function useMeasurementForm(initial: MeasurementDraft, context: Measureme
       setPhase('confirm');
       return false;
     }
-    if (inFlight.current) return false;
-    inFlight.current = true;
-    // The write is requested first (save() runs up to its first await now); the "saving"
-    // render waits until the save has proved slow.
-    const saving = save(parsed.value);
-    const shown = setTimeout(() => setPhase('saving'), SAVING_SHOWN_AFTER_MS);
-    const outcome = await saving.finally(() => {
-      clearTimeout(shown);
-      inFlight.current = false;
-    });
+    const outcome = await saveFirst(() => save(parsed.value));
+    if (outcome === null) return false;
     if (outcome.ok) return true;
     if ('issues' in outcome) {
       setErrors(issuesByField(outcome.issues));
       setPhase('invalid');
     } else setPhase('failed');
     return false;
-  }, [draft, context, save]);
+  }, [draft, context, save, saveFirst]);
 
   return { draft, errors, phase, setField, setOedema, submit };
 }

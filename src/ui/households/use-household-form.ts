@@ -3,6 +3,7 @@
 // field is edited; the draft is never reset by a failed save.
 import { useCallback, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/field-issues.ts';
+import { useSaveFirst } from '../data/save-first.ts';
 import { issuesByField, parseDraft } from './household-draft.ts';
 import type { HouseholdDraft, HouseholdFields, HouseholdFormField } from './household-draft.ts';
 
@@ -24,6 +25,7 @@ export function useHouseholdForm(initial: HouseholdDraft, save: (fields: Househo
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<FormPhase>('editing');
   const [failure, setFailure] = useState<string | null>(null);
+  const saveFirst = useSaveFirst(() => setPhase('saving'));
 
   const setField = useCallback((field: HouseholdFormField, value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -37,8 +39,8 @@ export function useHouseholdForm(initial: HouseholdDraft, save: (fields: Househo
       setPhase('invalid');
       return false;
     }
-    setPhase('saving');
-    const outcome = await save(parsed.value);
+    const outcome = await saveFirst(() => save(parsed.value));
+    if (outcome === null) return false;
     if (outcome.ok) return true;
     if ('issues' in outcome) {
       setErrors(issuesByField(outcome.issues));
@@ -48,7 +50,7 @@ export function useHouseholdForm(initial: HouseholdDraft, save: (fields: Househo
       setPhase('failed');
     }
     return false;
-  }, [draft, save]);
+  }, [draft, save, saveFirst]);
 
   return { draft, errors, phase, failure, setField, submit };
 }

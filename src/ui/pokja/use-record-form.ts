@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import type { SaveResult } from '../data/pokja.ts';
+import { useSaveFirst } from '../data/save-first.ts';
 import type { Draft } from './record-draft.ts';
 
 export type FormPhase = 'editing' | 'saving' | 'invalid' | 'failed';
@@ -27,6 +28,7 @@ export function useRecordForm<F extends string>(initial: Draft<F>, save: (draft:
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<FormPhase>('editing');
+  const saveFirst = useSaveFirst(() => setPhase('saving'));
 
   const setField = useCallback((field: F, value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -34,8 +36,8 @@ export function useRecordForm<F extends string>(initial: Draft<F>, save: (draft:
   }, []);
 
   const submit = useCallback(async (): Promise<string | null> => {
-    setPhase('saving');
-    const outcome = await save(draft);
+    const outcome = await saveFirst(() => save(draft));
+    if (outcome === null) return null;
     if (outcome.ok) {
       setPhase('editing');
       return outcome.id;
@@ -45,7 +47,7 @@ export function useRecordForm<F extends string>(initial: Draft<F>, save: (draft:
       setPhase('invalid');
     } else setPhase('failed');
     return null;
-  }, [draft, save]);
+  }, [draft, save, saveFirst]);
 
   return { draft, errors, phase, setField, submit };
 }
