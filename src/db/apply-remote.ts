@@ -3,7 +3,7 @@
 // src/sync/merge.ts, bulk reads and bulk writes), keep outbox `previous` values current, move
 // the HLC past every stamp, and only then advance the cursor, all in the same transaction.
 // A page that fails leaves nothing applied and the cursor where it was: it is simply pulled again.
-import { isRecordKind } from '../domain/record-kinds.ts';
+import { isRecordKind, recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import { STAMP_LENGTH } from '../sync/hlc.ts';
 import { applyChange, mergeRecords, winsOver } from '../sync/merge.ts';
@@ -16,6 +16,7 @@ import type { SnapshotProgress } from './meta.ts';
 import { raiseFloor } from './outbox.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { recordsOf } from './record-store.ts';
 import { fromRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -34,12 +35,18 @@ async function mergeIntoRows(db: GentingDb, incoming: readonly Incoming[], idOrd
 }
 
 async function mergeKind(db: GentingDb, kind: RecordKind, items: readonly Incoming[], idOrdered: boolean): Promise<void> {
-  const table = db.table<Row, string>(kind);
+  const records = recordsOf(db);
   const ids = [...new Set(items.map((item) => item.id))].sort();
-  // Snapshot pages come in id order: past the table's last id there is nothing to read.
-  const lastId = idOrdered ? await table.orderBy(':id').lastKey() : null;
-  const rows = lastId === undefined || (lastId !== null && (ids[0] as string) > String(lastId)) ? [] : await table.bulkGet(ids);
-  const merged = new Map<string, MergedRecord | undefined>(ids.map((id, index) => [id, rows[index] ? fromRow(rows[index]) : undefined]));
+  // Snapshot pages come in id order: past the kind's last id there is nothing to read.
+  const lastId = idOrdered ? await records.lastId(kind) : null;
+  const rows = lastId === undefined || (lastId !== null && (ids[0] as string) > lastId) ? [] : await records.bulkGet(kind, ids);
+  const existed = new Set<string>();
+  const merged = new Map<string, MergedRecord | undefined>();
+  ids.forEach((id, index) => {
+    const row = rows[index];
+    if (row) existed.add(id);
+    merged.set(id, row ? fromRow(row) : undefined);
+  });
   const changed = new Set<string>();
   for (const item of items) {
     const before = merged.get(item.id);
@@ -49,12 +56,15 @@ async function mergeKind(db: GentingDb, kind: RecordKind, items: readonly Incomi
       changed.add(item.id);
     }
   }
-  const puts = [...changed].map((id) => {
+  const updated: Row[] = [];
+  const added: Row[] = [];
+  for (const id of changed) {
     const record = merged.get(id) as MergedRecord;
     record.values.id = id;
-    return toRow(kind, id, record);
-  });
-  if (puts.length > 0) await table.bulkPut(puts);
+    (existed.has(id) ? updated : added).push(toRow(kind, id, record));
+  }
+  // Records new to the device go into packs; the others get (or keep) their own row.
+  await Promise.all([records.put(kind, updated), records.addNew(kind, added)]);
 }
 
 type ShadowChange = Pick<PulledChange, 'kind' | 'id' | 'stamp' | 'fields'>;
@@ -101,7 +111,7 @@ function highest(stamps: Iterable<string>): string | undefined {
   return top;
 }
 
-const recordTables = (db: GentingDb) => db.tables.filter((table) => isRecordKind(table.name));
+const recordTables = (db: GentingDb) => recordKinds.flatMap((kind) => recordsOf(db).tables(kind));
 
 /** True for a change this device made (its stamp ends with the node id). */
 function isOwnChange(stamp: string, nodeId: string): boolean {
@@ -120,7 +130,7 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
   const top = highest(stamps);
   // Only the tables the page touches (a page of own or foreign-village changes: meta alone).
   const kinds = [...new Set(known.map((change) => change.kind))];
-  const tables = kinds.length > 0 ? [...kinds.map((kind) => db.table(kind)), db.outbox, db.meta] : [db.meta];
+  const tables = kinds.length > 0 ? [...kinds.flatMap((kind) => recordsOf(db).tables(kind as RecordKind)), db.outbox, db.meta] : [db.meta];
   // The parts touch different rows and keys: their requests go out together.
   await db.transaction('rw', tables, async () => {
     await Promise.all([

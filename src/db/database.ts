@@ -1,4 +1,6 @@
-// The device's IndexedDB database (Dexie 4): one table per record kind, the outbox and meta.
+// The device's IndexedDB database (Dexie 4): per record kind a row table and (version 5) a
+// pack table, read and written only through record-store.ts (docs/client-storage.md); the
+// outbox and meta.
 // Rows are the merged record plus `stamps` (docs/sync-protocol.md, "Merge"; packed by rows.ts) and derived
 // index fields whose names start with `$` (never synced, recomputed by rows.ts).
 // Invariant: `version(n)` blocks are APPEND-ONLY. A shipped block is never edited; a schema
@@ -7,9 +9,11 @@
 // recordId) is declared as shipped and replaced in v3.
 import { Dexie } from 'dexie';
 import type { EntityTable, Table } from 'dexie';
+import { recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { packTableName } from './record-store.ts';
 import { deriveIndexFields } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -64,7 +68,14 @@ export const schemaV4: Partial<Record<RecordKind, string>> = {
   delivery: 'id, [pledgeId+date]',
 };
 
-export const currentSchemaVersion = 4;
+/**
+ * Version 5: every kind gets a pack table `<kind>Packs` (record-store.ts): records that arrive
+ * many at a time (bulk creates, pulled and snapshot records new to the device) are stored
+ * PACK_SIZE rows per value. The row tables keep their rows and indexes; no data moves.
+ */
+export const schemaV5: Record<string, string> = Object.fromEntries(recordKinds.map((kind) => [packTableName(kind), '++pk, *ids, *keys']));
+
+export const currentSchemaVersion = 5;
 
 /** The outbox entry of versions 1 and 2: one change, flat. */
 type OutboxEntryV1 = Omit<OutboxChange, never> & Pick<OutboxEntry, 'seq' | 'status' | 'writtenAt' | 'reason' | 'field'>;
@@ -92,7 +103,7 @@ export type OpenOptions = {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
   /** Stops at an older version (tests of the upgrade path). */
-  version?: 1 | 2 | 3 | 4;
+  version?: 1 | 2 | 3 | 4 | 5;
 };
 
 /** Declares the versions up to `options.version`; Dexie opens lazily on first use. */
@@ -127,5 +138,6 @@ export function createDatabase(name: string, options: OpenOptions = {}): Genting
       });
   }
   if ((options.version ?? currentSchemaVersion) >= 4) db.version(4).stores(schemaV4);
+  if ((options.version ?? currentSchemaVersion) >= 5) db.version(5).stores(schemaV5);
   return db as GentingDb;
 }

@@ -15,6 +15,7 @@ import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { pendingEntries, recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { recordsOf } from './record-store.ts';
 import { fromRow, newRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -97,7 +98,7 @@ export async function stageLocalChange(db: GentingDb, clock: DeviceClock, change
   if (stamp === undefined) throw new Error('clock issued no stamp');
   const merged = applyLocal(current, stamp, fields);
   merged.values.id = change.id;
-  await db.table(change.kind).put(toRow(change.kind, change.id, merged));
+  await recordsOf(db).put(change.kind, [toRow(change.kind, change.id, merged)]);
   return { kind: change.kind, recordId: change.id, villageCode: change.villageCode, stamp, fields, previous };
 }
 
@@ -113,9 +114,9 @@ export async function appendChanges(db: GentingDb, changes: readonly (OutboxChan
  * corrected). Returns false when the record has no rejected change.
  */
 export async function resendRejected(db: GentingDb, clock: DeviceClock, kind: RecordKind, recordId: string, writtenAt: string): Promise<boolean> {
-  return db.transaction('rw', [db.table(kind), db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...recordsOf(db).tables(kind), db.outbox, db.meta], async () => {
     const rejected = await rejectedEntriesOf(db, kind, recordId);
-    const row = (await db.table(kind).get(recordId)) as Row | undefined;
+    const row = await recordsOf(db).get(kind, recordId);
     if (rejected.length === 0 || !row) return false;
     const staged = await stageLocalChange(db, clock, { kind, id: recordId, villageCode: String(row.villageCode), fields: {} }, fromRow(row));
     await appendChanges(db, [staged], writtenAt);
@@ -137,5 +138,5 @@ export async function writeNewRecords(db: GentingDb, clock: DeviceClock, kind: R
   }
   // Clock state, rows and outbox entries go out together (one transaction, different tables):
   // a save waits for two round trips (read the clock, write all), not three.
-  await Promise.all([persisted, db.table(kind).bulkAdd(rows), appendChanges(db, changes, writtenAt)]);
+  await Promise.all([persisted, recordsOf(db).addNew(kind, rows), appendChanges(db, changes, writtenAt)]);
 }

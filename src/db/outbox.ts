@@ -9,6 +9,7 @@ import type { GentingDb } from './database.ts';
 import { readMeta, writeMeta } from './meta.ts';
 import { recordKey, toChange } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { recordsOf } from './record-store.ts';
 import { fromRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -112,11 +113,11 @@ export async function raiseFloor(db: GentingDb, stamp: string): Promise<void> {
 export async function discardRejected(db: GentingDb, seq: number): Promise<boolean> {
   const found = (await db.outbox.get(seq))?.changes[0];
   if (!found) return false;
-  return db.transaction('rw', [db.table(found.kind), db.outbox], async () => {
+  return db.transaction('rw', [...recordsOf(db).tables(found.kind), db.outbox], async () => {
     const entry = await db.outbox.get(seq);
     const change = entry?.changes[0];
     if (!entry || entry.status !== 'rejected' || !change) return false;
-    const row = (await db.table(change.kind).get(change.recordId)) as Row | undefined;
+    const row = await recordsOf(db).get(change.kind, change.recordId);
     if (row) await restoreFields(db, change, row);
     await db.outbox.delete(seq);
     return true;
@@ -136,8 +137,8 @@ async function restoreFields(db: GentingDb, change: OutboxChange, row: Row): Pro
       stamps[field] = before;
     }
   }
-  if (Object.keys(stamps).length === 0) await db.table(change.kind).delete(change.recordId);
-  else await db.table(change.kind).put(toRow(change.kind, change.recordId, { values, stamps }));
+  if (Object.keys(stamps).length === 0) await recordsOf(db).delete(change.kind, change.recordId);
+  else await recordsOf(db).put(change.kind, [toRow(change.kind, change.recordId, { values, stamps })]);
 }
 
 export type OutboxSummary = { pendingCount: number; rejected: OutboxEntry[]; unsyncedKeys: Set<string> };

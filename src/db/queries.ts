@@ -5,6 +5,8 @@ import type { RecordKind } from '../domain/record-kinds.ts';
 import { isStamp, stampWallMs } from '../sync/hlc.ts';
 import type { FieldValues } from '../sync/merge.ts';
 import type { GentingDb } from './database.ts';
+import { recordsOf } from './record-store.ts';
+import type { IndexOf } from './record-store.ts';
 import { fieldStamp, toValues } from './rows.ts';
 import type { Row } from './rows.ts';
 import type { KindOf, RecordOf, SchemaRegistry } from './repositories.ts';
@@ -22,54 +24,55 @@ function byString(field: string) {
 }
 
 export function createQueries<S extends SchemaRegistry>(db: GentingDb) {
-  const table = (kind: RecordKind) => db.table<Row, string>(kind);
+  const records = recordsOf(db);
   const typed = <K extends RecordKind>(_kind: K, rows: Row[]) => rows.map((row) => toValues(row) as RecordFor<S, K>);
-  const where = async (kind: RecordKind, index: string, value: unknown, options?: ListOptions) =>
-    live(await table(kind).where(index).equals(value as string).toArray(), options);
+  const where = async <K extends RecordKind>(kind: K, index: IndexOf<K>, value: string, options?: ListOptions) => live(await records.range(kind, index, value, value), options);
+  /** Rows whose compound index starts with `first`. */
+  const startingWith = <K extends RecordKind>(kind: K, index: IndexOf<K>, first: string) => records.range(kind, index, [first, ''], [first, '\uffff']);
 
   return {
     /** Every record of a kind (a village holds hundreds to a few thousand). */
     async list<K extends KindOf<S>>(kind: K, options?: ListOptions) {
-      return typed(kind, live(await table(kind).toArray(), options));
+      return typed(kind, live(await records.all(kind), options));
     },
-    /** Records whose `field` (an indexed field of database.ts) equals `value`. */
-    async listBy<K extends KindOf<S>>(kind: K, index: string, value: string, options?: ListOptions) {
+    /** Records whose `index` (a single-field index of record-store.ts PACK_INDEXES) equals `value`. */
+    async listBy<K extends KindOf<S>>(kind: K, index: IndexOf<K>, value: string, options?: ListOptions) {
       return typed(kind, await where(kind, index, value, options));
     },
     /** Households of a village (optionally one dusun), sorted by head-of-family name. */
     async householdsOf(villageCode: string, dusun?: string, options?: ListOptions) {
-      const rows = await table('household').where('[villageCode+$sortName]').between([villageCode, ''], [villageCode, '\uffff']).toArray();
+      const rows = await startingWith('household', '[villageCode+$sortName]', villageCode);
       const inDusun = dusun === undefined ? rows : rows.filter((row) => row.dusun === dusun);
       return typed('household', live(inDusun, options));
     },
     /** Members of a household, sorted by name. */
     async personsOf(householdId: string, options?: ListOptions) {
-      const rows = await table('person').where('[householdId+$sortName]').between([householdId, ''], [householdId, '\uffff']).toArray();
+      const rows = await startingWith('person', '[householdId+$sortName]', householdId);
       return typed('person', live(rows, options));
     },
     /** Number of living members per household id. */
     async memberCounts(): Promise<Map<string, number>> {
       const counts = new Map<string, number>();
-      await table('person').each((row) => {
-        if (row.deleted === true) return;
+      for (const row of await records.all('person')) {
+        if (row.deleted === true) continue;
         const key = String(row.householdId);
         counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
+      }
       return counts;
     },
     /** A child's measurements, oldest first. */
     async measurementsOf(personId: string, options?: ListOptions) {
-      const rows = await table('measurement').where('[personId+date]').between([personId, ''], [personId, '\uffff']).toArray();
+      const rows = await startingWith('measurement', '[personId+date]', personId);
       return typed('measurement', live(rows, options));
     },
     /** Visits to a household, oldest first. */
     async visitsOf(householdId: string, options?: ListOptions) {
-      const rows = await table('visit').where('[householdId+date]').between([householdId, ''], [householdId, '\uffff']).toArray();
+      const rows = await startingWith('visit', '[householdId+date]', householdId);
       return typed('visit', live(rows, options));
     },
     /** Deliveries of a pledge, oldest first. */
     async deliveriesOf(pledgeId: string, options?: ListOptions) {
-      const rows = await table('delivery').where('[pledgeId+date]').between([pledgeId, ''], [pledgeId, '\uffff']).toArray();
+      const rows = await startingWith('delivery', '[pledgeId+date]', pledgeId);
       return typed('delivery', live(rows, options));
     },
     /** Action items (RTL) with a status, soonest due first. */
@@ -85,11 +88,11 @@ export function createQueries<S extends SchemaRegistry>(db: GentingDb) {
      */
     async fieldSetAt(kind: RecordKind, field: string): Promise<Map<string, string>> {
       const times = new Map<string, string>();
-      await table(kind).each((row) => {
-        if (row.deleted === true) return;
+      for (const row of await records.all(kind)) {
+        if (row.deleted === true) continue;
         const stamp = fieldStamp(row, field);
         if (stamp !== undefined && isStamp(stamp)) times.set(row.id, new Date(stampWallMs(stamp)).toISOString());
-      });
+      }
       return times;
     },
   };

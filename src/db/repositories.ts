@@ -14,8 +14,8 @@ import type { DeviceClock } from './device-clock.ts';
 import type { IdGenerator } from './ids.ts';
 import { appendChanges, rejectedEntriesOf, stageLocalChange, writeNewRecords } from './local-write.ts';
 import type { OutboxChange } from './outbox-entry.ts';
+import { recordsOf } from './record-store.ts';
 import { fromRow, toValues } from './rows.ts';
-import type { Row } from './rows.ts';
 
 export type SchemaRegistry = Partial<Record<RecordKind, z.ZodType>>;
 export type KindOf<S extends SchemaRegistry> = keyof S & RecordKind;
@@ -64,7 +64,8 @@ function diffFields(current: FieldValues, next: FieldValues): FieldValues {
 export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDeps<S>) {
   const { db, schemas, clock, newId } = deps;
   const nowIso = () => new Date(clock.now()).toISOString();
-  const tablesOf = (kind: RecordKind) => [db.table(kind), db.outbox, db.meta];
+  const records = recordsOf(db);
+  const tablesOf = (kind: RecordKind) => [...records.tables(kind), db.outbox, db.meta];
 
   function validate(kind: RecordKind, candidate: FieldValues): { ok: true; data: FieldValues } | WriteFailure {
     const schema = schemas[kind];
@@ -78,7 +79,7 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
 
   /** Validates a patch on an existing row and stages its row and change (inside a transaction). */
   async function stagePatch(kind: RecordKind, id: string, patch: FieldValues, mode: PatchMode, time: string): Promise<Staged> {
-    const row = (await db.table(kind).get(id)) as Row | undefined;
+    const row = await records.get(kind, id);
     if (!row) return { result: { ok: false, reason: 'not-found' }, change: null };
     const current = fromRow(row);
     if (mode === 'edit' && current.values.deleted === true) return { result: { ok: false, reason: 'deleted' }, change: null };
@@ -165,7 +166,7 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
 
     /** One record as the domain sees it (tombstones included: check `deleted`). */
     async get<K extends KindOf<S>>(kind: K, id: string): Promise<RecordOf<S, K> | undefined> {
-      const row = (await db.table(kind).get(id)) as Row | undefined;
+      const row = await records.get(kind, id);
       return row ? (toValues(row) as RecordOf<S, K>) : undefined;
     },
   };

@@ -10,9 +10,9 @@ import { Dexie } from 'dexie';
 import { recordSchemas } from '../../../src/domain/registry.ts';
 import { createUuidV7Generator, cryptoRandomBytes } from '../../../src/db/ids.ts';
 import { openDevice } from '../../../src/db/open-device.ts';
+import { recordsOf } from '../../../src/db/record-store.ts';
 import { createRepositories } from '../../../src/db/repositories.ts';
 import { toValues } from '../../../src/db/rows.ts';
-import type { Row } from '../../../src/db/rows.ts';
 import { createSyncEngine } from '../../../src/db/sync-engine.ts';
 import type { SyncOutcome } from '../../../src/db/sync-engine.ts';
 import { createSyncStatusStore } from '../../../src/db/sync-status.ts';
@@ -181,7 +181,7 @@ const bench = {
     let rowsB = 0;
     let same = 0;
     for (const kind of ['household', 'person', 'visit'] as const) {
-      const [left, right] = await Promise.all([a.db.table<Row, string>(kind).toArray(), b.db.table<Row, string>(kind).toArray()]);
+      const [left, right] = await Promise.all([recordsOf(a.db).all(kind), recordsOf(b.db).all(kind)]);
       rowsA += left.length;
       rowsB += right.length;
       const other = new Map(right.map((row) => [row.id, row]));
@@ -198,7 +198,7 @@ const bench = {
     let deltaOk = 0;
     for (const index of deltaIndices(state.n)) {
       const record = state.records[index] as BenchRecord;
-      const row = (await b.db.table<Row, string>(record.kind).get(state.ids[index] as string)) as Row | undefined;
+      const row = await recordsOf(b.db).get(record.kind, state.ids[index] as string);
       const values = row ? toValues(row) : {};
       if (Object.entries(deltaPatch(record, state.deltaRound)).every(([field, value]) => canonicalJson(values[field]) === canonicalJson(value))) deltaOk += 1;
     }

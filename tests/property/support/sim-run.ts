@@ -1,7 +1,7 @@
 // Runs one convergence scenario: the phones do the operations, then the network heals and
 // every phone syncs until quiet; returns what the checks need.
+import { recordsOf } from '../../../src/db/record-store.ts';
 import { fromRow } from '../../../src/db/rows.ts';
-import type { Row } from '../../../src/db/rows.ts';
 import { householdSchema } from '../../../src/domain/household.ts';
 import { personSchema } from '../../../src/domain/person.ts';
 import type { StoreBackend } from '../../integration/helpers/stores.ts';
@@ -17,7 +17,7 @@ const village = '3302012001';
 export type RecordState = { values: Record<string, unknown>; stamps: Record<string, string> };
 
 async function liveIds(device: SimDevice, kind: 'household' | 'person'): Promise<string[]> {
-  const rows = (await device.db.table(kind).toArray()) as Row[];
+  const rows = await recordsOf(device.db).all(kind);
   return rows.filter((row) => row.deleted !== true).map((row) => row.id).sort();
 }
 
@@ -41,7 +41,7 @@ async function write(device: SimDevice, op: SimOp): Promise<void> {
 export async function deviceState(device: SimDevice): Promise<Map<string, RecordState>> {
   const state = new Map<string, RecordState>();
   for (const kind of simKinds) {
-    for (const row of (await device.db.table(kind).toArray()) as Row[]) {
+    for (const row of await recordsOf(device.db).all(kind)) {
       const { values: all, stamps } = fromRow(row);
       const { id: _id, ...values } = all;
       state.set(`${kind}:${row.id}`, { values, stamps });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordsOf } from '../../../src/db/record-store.ts';
 import { fromRow } from '../../../src/db/rows.ts';
 import { parseStamp } from '../../../src/sync/hlc.ts';
 import { householdFields, makeDevice, outboxChanges, village } from './support.ts';
@@ -21,7 +22,7 @@ describe('repositories: create', () => {
     expect(outbox[0]).toMatchObject({ kind: 'household', recordId: result.id, villageCode: village, status: 'pending' });
     expect(outbox[0]?.fields).toMatchObject({ headName: 'Siti Aminah', deleted: false, villageCode: village });
     expect(outbox[0]?.fields).not.toHaveProperty('id');
-    const row = await device.db.household.get(result.id);
+    const row = await recordsOf(device.db).get('household', result.id);
     const stamps = fromRow(row!).stamps;
     expect(Object.keys(stamps).sort()).toEqual(Object.keys(outbox[0]?.fields ?? {}).sort());
     expect(Object.values(stamps).every((stamp) => stamp === outbox[0]?.stamp)).toBe(true);
@@ -74,7 +75,7 @@ describe('repositories: update, remove, restore', () => {
     expect(Object.keys(entries[1]?.fields ?? {}).sort()).toEqual(['rt', 'updatedAt']);
     expect(entries[1]?.previous.values).toEqual({ rt: '001', updatedAt: entries[0]?.fields.updatedAt });
     expect(entries[1]!.stamp > entries[0]!.stamp).toBe(true);
-    const row = await device.db.household.get(created.id);
+    const row = await recordsOf(device.db).get('household', created.id);
     expect(fromRow(row!).stamps.rt).toBe(entries[1]?.stamp);
     expect(fromRow(row!).stamps.headName).toBe(entries[0]?.stamp);
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatStamp, parseStamp } from '../../../src/sync/hlc.ts';
 import { applyPulledPage } from '../../../src/db/apply-remote.ts';
 import { readMeta } from '../../../src/db/meta.ts';
+import { recordsOf } from '../../../src/db/record-store.ts';
 import { fromRow } from '../../../src/db/rows.ts';
 import { createFakeServer } from './fake-server.ts';
 import { makeSyncDevice } from './sync-support.ts';
@@ -147,7 +148,7 @@ describe('sync engine against a protocol v1 server', () => {
     expect(Math.abs(parseStamp(server.log[0]!.stamp).ms - time.now())).toBeLessThan(1_000);
     expect(a.status.getSnapshot()).toMatchObject({ clockWarning: true, rejected: [], pendingCount: 0 });
     expect(Math.round((a.status.getSnapshot().clockOffsetMs ?? 0) / 60_000)).toBe(-180);
-    const row = await a.db.household.get(id);
+    const row = await recordsOf(a.db).get('household', id);
     const stamps = Object.values(fromRow(row!).stamps);
     expect(stamps.length).toBeGreaterThan(5);
     expect(stamps).toEqual(stamps.map(() => server.log[0]!.stamp));
@@ -204,7 +205,7 @@ describe('rejected changes', () => {
     const seq = a.status.getSnapshot().rejected[0]?.seq as number;
     await a.engine.discard(seq);
     expect(await a.repos.get('household', id)).toMatchObject({ rt: '001', rw: '012' });
-    const [rowA, rowB] = await Promise.all([a.db.household.get(id), b.db.household.get(id)]);
+    const [rowA, rowB] = await Promise.all([recordsOf(a.db).get('household', id), recordsOf(b.db).get('household', id)]);
     expect(fromRow(rowA!).stamps).toEqual(fromRow(rowB!).stamps);
     expect(rowA?.updatedAt).toBe(rowB?.updatedAt);
   });
@@ -266,7 +267,7 @@ describe('one sync at a time', () => {
     opened.push(b);
     expect(await b.engine.syncOnce()).toMatchObject({ ok: true, pulled: 7 });
     expect(limits).toEqual([2, 3, 3]);
-    expect((await b.db.household.toArray()).map((row) => row.id).sort()).toEqual([...ids].sort());
+    expect((await recordsOf(b.db).all('household')).map((row) => row.id).sort()).toEqual([...ids].sort());
     // A first page is never larger than the full one.
     limits.length = 0;
     const c = makeSyncDevice({ fetch: watched, time, nodeId: 'd0000000000000dd', limits: { snapshotLimit: 4, firstSnapshotLimit: 10 } });
