@@ -20,8 +20,8 @@ import type { RecordKind } from '../domain/record-kinds.ts';
 import type { GentingDb } from './database.ts';
 import type { Row } from './rows.ts';
 
-/** Rows per pack: bulk writes cost ~4× less than one value per row; reading one row reads ~8 KB. */
-export const PACK_SIZE = 10;
+/** Rows per pack: bulk writes cost ~4× less than one value per row; reading one packed row reads ~12 KB. */
+export const PACK_SIZE = 25;
 
 export type Pack = { pk?: number; rows: Row[]; ids: string[]; keys: IndexKey[] };
 type IndexKey = (string | number)[];
