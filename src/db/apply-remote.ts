@@ -63,8 +63,9 @@ async function mergeKind(db: GentingDb, kind: RecordKind, items: readonly Incomi
     record.values.id = id;
     (existed.has(id) ? updated : added).push(toRow(kind, id, record));
   }
-  // Records new to the device go into packs; the others get (or keep) their own row.
-  await Promise.all([records.put(kind, updated), records.addNew(kind, added)]);
+  // Records new to the device go into (small) packs: later edits read them one by one; the
+  // others get (or keep) their own row.
+  await Promise.all([records.put(kind, updated), records.addNew(kind, added, { pulled: true })]);
 }
 
 type ShadowChange = Pick<PulledChange, 'kind' | 'id' | 'stamp' | 'fields'>;

@@ -23,7 +23,21 @@ import type { Row } from './rows.ts';
 /** Rows per pack: bulk writes cost ~4× less than one value per row; reading one packed row reads ~12 KB. */
 export const PACK_SIZE = 25;
 
-export type Pack = { pk?: number; rows: Row[]; ids: string[]; keys: IndexKey[] };
+/**
+ * Rows per pack written by sync: smaller, because other devices' edits of those records read
+ * their packs back one by one and a read costs by the pack's bytes (a pulled page of 1,000
+ * edits: ~360 ms to apply with packs of 25, see docs/client-storage.md).
+ */
+export const PULLED_PACK_SIZE = 5;
+
+/**
+ * `rows[i]` is the row of record `ids[i]`: an object in packs of local bulk creates (written
+ * once, read back as lists), JSON text in packs written by sync, whose records are read back
+ * one by one as other devices' edits arrive: reading one record of such a pack parses that row
+ * alone instead of deserialising all of them (a pulled page of 1,000 edits of packed records:
+ * ~290 ms with object rows, see docs/client-storage.md).
+ */
+export type Pack = { pk?: number; rows: (Row | string)[]; ids: string[]; keys: IndexKey[] };
 type IndexKey = (string | number)[];
 
 /** The indexes (Dexie names) queries read, per kind; every one is an index of the row table too. */
@@ -69,7 +83,13 @@ function indexValues(row: Row, index: string): (string | number)[] | null {
   return values;
 }
 
-export function toPack(kind: RecordKind, rows: Row[]): Pack {
+/** The row of record `ids[position]` of a pack. */
+function rowAt(pack: Pack, position: number): Row {
+  const row = pack.rows[position] as Row | string;
+  return typeof row === 'string' ? (JSON.parse(row) as Row) : row;
+}
+
+export function toPack(kind: RecordKind, rows: Row[], asText = false): Pack {
   const keys: IndexKey[] = [];
   for (const index of PACK_INDEXES[kind]) {
     for (const row of rows) {
@@ -77,7 +97,7 @@ export function toPack(kind: RecordKind, rows: Row[]): Pack {
       if (values) keys.push([index, ...values, row.id]);
     }
   }
-  return { rows, ids: rows.map((row) => row.id), keys };
+  return { rows: asText ? rows.map((row) => JSON.stringify(row)) : rows, ids: rows.map((row) => row.id), keys };
 }
 
 function byId(a: Row, b: Row): number {
@@ -110,7 +130,9 @@ export function createRecordStore(db: GentingDb) {
     const packs = await Promise.all([...wanted].map((id) => packTable(kind).where('ids').equals(id).first()));
     for (const pack of packs) {
       if (!pack) continue;
-      for (const row of pack.rows) if (wanted.has(row.id)) found.set(row.id, row);
+      pack.ids.forEach((id, position) => {
+        if (wanted.has(id) && !found.has(id)) found.set(id, rowAt(pack, position));
+      });
     }
     return found;
   }
@@ -151,13 +173,14 @@ export function createRecordStore(db: GentingDb) {
      * Adds rows of records the device does not have yet (new ids, or pulled records bulkGet
      * did not find): one alone as a row, more in packs.
      */
-    async addNew(kind: RecordKind, rows: readonly Row[]): Promise<void> {
+    async addNew(kind: RecordKind, rows: readonly Row[], options: { pulled?: boolean } = {}): Promise<void> {
       if (rows.length === 1 || !packed()) {
         await rowTable(kind).bulkAdd([...rows]);
         return;
       }
       const packs: Pack[] = [];
-      for (let start = 0; start < rows.length; start += PACK_SIZE) packs.push(toPack(kind, rows.slice(start, start + PACK_SIZE)));
+      const size = options.pulled ? PULLED_PACK_SIZE : PACK_SIZE;
+      for (let start = 0; start < rows.length; start += size) packs.push(toPack(kind, rows.slice(start, start + size), options.pulled));
       if (packs.length > 0) await packTable(kind).bulkAdd(packs);
     },
 
@@ -166,9 +189,13 @@ export function createRecordStore(db: GentingDb) {
       await rowTable(kind).delete(id);
       if (!packed()) return;
       for (const pack of await packTable(kind).where('ids').equals(id).toArray()) {
-        const rows = pack.rows.filter((row) => row.id !== id);
-        if (rows.length === 0) await packTable(kind).delete(pack.pk as number);
-        else await packTable(kind).put({ ...toPack(kind, rows), pk: pack.pk as number });
+        const keep = pack.ids.map((other) => other !== id);
+        if (!keep.includes(true)) await packTable(kind).delete(pack.pk as number);
+        else {
+          const rows = pack.rows.filter((_, position) => keep[position]);
+          const ids = pack.ids.filter((_, position) => keep[position]);
+          await packTable(kind).put({ pk: pack.pk as number, rows, ids, keys: pack.keys.filter((key) => key[key.length - 1] !== id) });
+        }
       }
     },
 
@@ -177,7 +204,11 @@ export function createRecordStore(db: GentingDb) {
       const [rows, packs] = await Promise.all([rowTable(kind).toArray(), packed() ? packTable(kind).toArray() : []]);
       if (packs.length === 0) return rows;
       const own = new Set(rows.map((row) => row.id));
-      for (const pack of packs) for (const row of pack.rows) if (!own.has(row.id)) rows.push(row);
+      for (const pack of packs) {
+        pack.ids.forEach((id, position) => {
+          if (!own.has(id)) rows.push(rowAt(pack, position));
+        });
+      }
       return rows.sort(byId);
     },
 
@@ -198,13 +229,16 @@ export function createRecordStore(db: GentingDb) {
       const own = new Set(rows.map((row) => row.id));
       const candidates: Row[] = [];
       const seen = new Set<string>();
+      // The pack's own index keys say which of its rows lie in the range: only those are read.
       for (const pack of packs) {
-        for (const row of pack.rows) {
-          if (own.has(row.id) || seen.has(row.id)) continue;
-          const values = indexValues(row, index);
-          if (values && cmp(values, low) >= 0 && cmp(values, high) <= 0) {
-            candidates.push(row);
-            seen.add(row.id);
+        for (const key of pack.keys) {
+          if (key[0] !== index) continue;
+          const id = key[key.length - 1] as string;
+          if (own.has(id) || seen.has(id)) continue;
+          const values = key.slice(1, -1);
+          if (cmp(values, low) >= 0 && cmp(values, high) <= 0) {
+            candidates.push(rowAt(pack, pack.ids.indexOf(id)));
+            seen.add(id);
           }
         }
       }

@@ -10,7 +10,7 @@ import type { GentingDb } from '../../../src/db/database.ts';
 import { createDeviceClock } from '../../../src/db/device-clock.ts';
 import { createUuidV7Generator } from '../../../src/db/ids.ts';
 import { createQueries } from '../../../src/db/queries.ts';
-import { PACK_SIZE, packTableName, recordsOf } from '../../../src/db/record-store.ts';
+import { PACK_SIZE, PULLED_PACK_SIZE, packTableName, recordsOf } from '../../../src/db/record-store.ts';
 import type { Pack } from '../../../src/db/record-store.ts';
 import { createRepositories } from '../../../src/db/repositories.ts';
 import type { CreateFields, KindOf } from '../../../src/db/repositories.ts';
@@ -69,11 +69,14 @@ async function ok(result: Promise<{ ok: boolean }>): Promise<void> {
   if (!outcome.ok) throw new Error(`write failed: ${JSON.stringify(outcome)}`);
 }
 
-const packsOf = (db: GentingDb, kind: RecordKind) => db.table<Pack, number>(packTableName(kind)).orderBy('pk').toArray();
+type ReadPack = Omit<Pack, 'rows'> & { rows: Row[] };
+/** Packs in write order, rows read (a pack written by sync keeps its rows as JSON text). */
+const packsOf = async (db: GentingDb, kind: RecordKind): Promise<ReadPack[]> =>
+  (await db.table<Pack, number>(packTableName(kind)).orderBy('pk').toArray()).map((pack) => ({ ...pack, rows: pack.rows.map((row) => (typeof row === 'string' ? (JSON.parse(row) as Row) : row)) }));
 const rowIdsOf = (db: GentingDb, kind: RecordKind) => db.table<Row, string>(kind).toCollection().primaryKeys();
 /** Pack sizes of `total` records written at once: PACK_SIZE each, the rest in the last. */
-function packSizes(total: number): number[] {
-  return Array.from({ length: Math.ceil(total / PACK_SIZE) }, (_, index) => Math.min(PACK_SIZE, total - index * PACK_SIZE));
+function packSizes(total: number, size = PACK_SIZE): number[] {
+  return Array.from({ length: Math.ceil(total / size) }, (_, index) => Math.min(size, total - index * size));
 }
 
 const idsOf = (records: readonly { id: unknown }[]) => records.map((record) => String(record.id));
@@ -428,9 +431,9 @@ describe('record store: delete (a discarded create)', () => {
     const ids = await createAll(device, 'household', [...householdList(), ...householdList()], true);
     const before = await packsOf(device.db, 'household');
     expect(before.length).toBeGreaterThanOrEqual(3);
-    const first = before[0] as Pack;
-    const second = before[1] as Pack;
-    const last = before.at(-1) as Pack;
+    const first = before[0] as ReadPack;
+    const second = before[1] as ReadPack;
+    const last = before.at(-1) as ReadPack;
 
     const gone = first.ids[1] as string; // ids[1]: in the village
     await device.records.delete('household', gone);
@@ -644,14 +647,17 @@ describe('record store: pulled and snapshot records', () => {
     const page = [...fresh.map((id, index) => recordOf(id, `Remote ${String(index).padStart(2, '0')}`, 1)), recordOf(known as string, 'Lokal Baru', 2)].sort((a, b) => (a.id < b.id ? -1 : 1));
     await applySnapshotPage(device.db, device.clock, page, 10, null);
 
-    expect((await packsOf(device.db, 'household')).map((pack) => pack.rows.length)).toEqual(packSizes(25));
+    expect((await packsOf(device.db, 'household')).map((pack) => pack.rows.length)).toEqual(packSizes(25, PULLED_PACK_SIZE));
+    // Packs written by sync keep their rows as JSON text (read back one record at a time).
+    const stored = await device.db.table<Pack, number>(packTableName('household')).toArray();
+    expect(stored.flatMap((pack) => pack.rows).every((row) => typeof row === 'string')).toBe(true);
     expect(await rowIdsOf(device.db, 'household')).toEqual([known]);
     expect(await device.records.lastId('household')).toBe([known as string, ...fresh].sort().at(-1));
     expect(await device.queries.householdsOf(village)).toHaveLength(26);
 
     // A second snapshot of the same records (a restarted snapshot) adds nothing.
     await applySnapshotPage(device.db, device.clock, page, 10, null);
-    expect((await packsOf(device.db, 'household')).map((pack) => pack.rows.length)).toEqual(packSizes(25));
+    expect((await packsOf(device.db, 'household')).map((pack) => pack.rows.length)).toEqual(packSizes(25, PULLED_PACK_SIZE));
     expect(await device.records.all('household')).toHaveLength(26);
 
     const target = fresh[3] as string;
