@@ -126,17 +126,33 @@ export async function resendRejected(db: GentingDb, clock: DeviceClock, kind: Re
 
 /** Creates many new records in the caller's transaction: one stamp each, bulk writes. */
 export async function writeNewRecords(db: GentingDb, clock: DeviceClock, kind: RecordKind, records: readonly FieldValues[], writtenAt: string): Promise<void> {
-  const { stamps, persisted } = await clock.issue(db, records.length);
-  const rows: Row[] = [];
+  await writeNewRecordsOfKinds(db, clock, [{ kind, records }], writtenAt);
+}
+
+/**
+ * Creates new records of several kinds in the caller's transaction (its tables: every kind's,
+ * the outbox and meta): one stamp each, issued group by group, each kind's rows in one bulk
+ * write, all changes appended to the outbox in that order.
+ */
+export async function writeNewRecordsOfKinds(db: GentingDb, clock: DeviceClock, groups: readonly { kind: RecordKind; records: readonly FieldValues[] }[], writtenAt: string): Promise<void> {
+  const total = groups.reduce((sum, group) => sum + group.records.length, 0);
+  const { stamps, persisted } = await clock.issue(db, total);
+  const writes: Promise<void>[] = [persisted];
   const changes: OutboxChange[] = [];
-  for (const [index, values] of records.entries()) {
-    const stamp = stamps[index] as string;
-    const id = String(values.id);
-    const { id: _omit, ...fields } = values;
-    rows.push(newRow(kind, id, stamp, fields));
-    changes.push({ kind, recordId: id, villageCode: String(values.villageCode), stamp, fields, previous: { values: {}, stamps: {} } });
+  let next = 0;
+  for (const { kind, records } of groups) {
+    const rows: Row[] = [];
+    for (const values of records) {
+      const stamp = stamps[next++] as string;
+      const id = String(values.id);
+      const { id: _omit, ...fields } = values;
+      rows.push(newRow(kind, id, stamp, fields));
+      changes.push({ kind, recordId: id, villageCode: String(values.villageCode), stamp, fields, previous: { values: {}, stamps: {} } });
+    }
+    writes.push(recordsOf(db).addNew(kind, rows));
   }
   // Clock state, rows and outbox entries go out together (one transaction, different tables):
   // a save waits for two round trips (read the clock, write all), not three.
-  await Promise.all([persisted, recordsOf(db).addNew(kind, rows), appendChanges(db, changes, writtenAt)]);
+  writes.push(appendChanges(db, changes, writtenAt));
+  await Promise.all(writes);
 }

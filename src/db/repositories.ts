@@ -12,7 +12,7 @@ import type { FieldValues } from '../sync/merge.ts';
 import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import type { IdGenerator } from './ids.ts';
-import { appendChanges, rejectedEntriesOf, stageLocalChange, writeNewRecords } from './local-write.ts';
+import { appendChanges, rejectedEntriesOf, stageLocalChange, writeNewRecordsOfKinds } from './local-write.ts';
 import type { OutboxChange } from './outbox-entry.ts';
 import { recordsOf } from './record-store.ts';
 import { fromRow, toValues } from './rows.ts';
@@ -24,6 +24,9 @@ type ManagedField = 'id' | 'createdAt' | 'updatedAt' | 'deleted';
 /** What a form gives to create(): every field but the managed ones (villageCode included). */
 export type CreateFields<S extends SchemaRegistry, K extends KindOf<S>> = Omit<z.input<NonNullable<S[K]>>, ManagedField>;
 export type UpdatePatch<S extends SchemaRegistry, K extends KindOf<S>> = Partial<CreateFields<S, K>>;
+
+/** One new record of createBatch: its kind and what a form gives to create(). */
+export type BatchItem<S extends SchemaRegistry> = { [K in KindOf<S>]: { kind: K; fields: CreateFields<S, K> } }[KindOf<S>];
 
 export type WriteFailure =
   | { ok: false; reason: 'invalid'; issues: FieldIssue[]; index?: number }
@@ -126,21 +129,39 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
 
   /** Many new records in ONE transaction (bulk import, benchmarks); all or none. Offline/conflict: as create. */
   async function createMany<K extends KindOf<S>>(kind: K, list: readonly CreateFields<S, K>[]): Promise<WriteManyResult> {
+    return createBatch(list.map((fields) => ({ kind, fields }) as unknown as BatchItem<S>));
+  }
+
+  /**
+   * New records of any kinds in ONE transaction, all or none (an import of households with
+   * their members; the sync benchmark's batches of 1,000 mixed records). `ids` and a failure's
+   * `index` follow the list; the changes are queued kind by kind. Offline/conflict: as create.
+   */
+  async function createBatch(list: readonly BatchItem<S>[]): Promise<WriteManyResult> {
     const time = nowIso();
-    const records: FieldValues[] = [];
-    for (const [index, fields] of list.entries()) {
+    const groups = new Map<RecordKind, FieldValues[]>();
+    const ids: string[] = [];
+    for (const [index, { kind, fields }] of list.entries()) {
       const valid = validate(kind, { ...withoutManaged(fields), id: newId(), createdAt: time, updatedAt: time, deleted: false });
       if (!valid.ok) return valid.reason === 'invalid' ? { ...valid, index } : valid;
-      records.push(valid.data);
+      const group = groups.get(kind);
+      if (group) group.push(valid.data);
+      else groups.set(kind, [valid.data]);
+      ids.push(String(valid.data.id));
     }
-    await db.transaction('rw', tablesOf(kind), async () => {
-      await writeNewRecords(db, clock, kind, records, time);
+    const kinds = [...groups.keys()];
+    await db.transaction('rw', [...kinds.flatMap((kind) => records.tables(kind)), db.outbox, db.meta], async () => {
+      await writeNewRecordsOfKinds(db, clock, [...groups].map(([kind, list]) => ({ kind, records: list })), time);
     });
-    return { ok: true, ids: records.map((record) => String(record.id)) };
+    return { ok: true, ids };
   }
 
   return {
     createMany,
+    // A method (not a function property): a device typed with fewer schemas stays assignable.
+    createBatch(list: readonly BatchItem<S>[]): Promise<WriteManyResult> {
+      return createBatch(list);
+    },
     updateMany,
 
     /** New record. Offline: stored and queued. Conflict: none (a new id is unique). */

@@ -130,17 +130,19 @@ const bench = {
     return { gen_ms: genMs, avg_bytes: bytes / options.n, kinds, user_agent: navigator.userAgent };
   },
 
-  /** 1. A writes the N records through the repositories, createMany per kind in write order, batches of 1,000. */
+  /**
+   * 1. A writes the N records through the repositories in batches of 1,000 mixed records, one
+   * createBatch (one transaction) each, as the PouchDB harness writes one bulkDocs of 1,000.
+   */
   localWrite: () =>
     timed(async () => {
       const { repositories } = device('a');
       for (let start = 0; start < state.n; start += state.writeBatch) {
         const indices = Array.from({ length: Math.min(state.writeBatch, state.n - start) }, (_, k) => start + k);
-        for (const [kind, list] of byKind(indices)) {
-          const result = await repositories.createMany(kind, list.map((index) => (state.records[index] as BenchRecord).fields) as never[]);
-          if (!result.ok) throw new Error(`createMany ${kind}: ${JSON.stringify(result)}`);
-          result.ids.forEach((id, k) => (state.ids[list[k] as number] = id));
-        }
+        const items = indices.map((index) => ({ kind: (state.records[index] as BenchRecord).kind, fields: (state.records[index] as BenchRecord).fields }));
+        const result = await repositories.createBatch(items as never[]);
+        if (!result.ok) throw new Error(`createBatch: ${JSON.stringify(result)}`);
+        result.ids.forEach((id, k) => (state.ids[indices[k] as number] = id));
       }
       return {};
     }),

@@ -114,6 +114,38 @@ describe('repositories: update, remove, restore', () => {
 });
 
 describe('repositories: bulk', () => {
+  it('createBatch writes records of several kinds in one transaction, or nothing when one is invalid', async () => {
+    device = makeDevice();
+    const home = await device.repos.create('household', householdFields('Siti'));
+    if (!home.ok) throw new Error('household not written');
+    const person = (name: string) => ({ kind: 'person' as const, fields: { villageCode: village, householdId: home.id, name, sex: 'F' as const, relation: 'anak' as const } });
+    const household = (name: string) => ({ kind: 'household' as const, fields: householdFields(name) });
+    const bad = await device.repos.createBatch([household('Budi'), person('Ayu'), person('')]);
+    expect(bad).toMatchObject({ ok: false, reason: 'invalid', index: 2 });
+    expect(await device.repos.get('household', home.id)).toBeDefined();
+    expect((await device.queries.list('household')).map((record) => record.headName)).toEqual(['Siti']);
+    expect(await device.queries.list('person')).toEqual([]);
+
+    const items = [household('Budi'), person('Ayu'), household('Citra'), person('Dewi'), person('Eka')];
+    const made = await device.repos.createBatch(items);
+    if (!made.ok) throw new Error('batch not written');
+    expect(made.ids).toHaveLength(5);
+    const names = await Promise.all(made.ids.map(async (id, index) => {
+      const record = await device.repos.get(items[index]?.kind as 'household' | 'person', id);
+      return record && ('headName' in record ? record.headName : record.name);
+    }));
+    expect(names).toEqual(['Budi', 'Ayu', 'Citra', 'Dewi', 'Eka']);
+    expect((await device.queries.personsOf(home.id)).map((record) => record.name)).toEqual(['Ayu', 'Dewi', 'Eka']);
+    // One stamp per record; the changes are queued kind by kind (in the order the kinds first
+    // appear), each kind's in list order, with ascending stamps.
+    const changes = (await outboxChanges(device.db)).slice(1);
+    const [budi, ayu, citra, dewi, eka] = made.ids;
+    expect(changes.map((change) => change.recordId)).toEqual([budi, citra, ayu, dewi, eka]);
+    const stamps = changes.map((change) => change.stamp);
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(5);
+  });
+
   it('createMany packs its changes into entries of at most 500', async () => {
     device = makeDevice();
     const made = await device.repos.createMany('household', Array.from({ length: 1_200 }, (_, index) => householdFields(`K ${index}`)));
