@@ -15,6 +15,7 @@ import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { pendingEntries, recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import { addAll } from './raw-add.ts';
 import { recordsOf } from './record-store.ts';
 import { fromRow, newRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -105,7 +106,8 @@ export async function stageLocalChange(db: GentingDb, clock: DeviceClock, change
 /** Step 4 (outbox part): appends pending changes in as few entries as the limit allows. */
 export async function appendChanges(db: GentingDb, changes: readonly (OutboxChange | null)[], writtenAt: string): Promise<void> {
   const kept = changes.filter((change): change is OutboxChange => change !== null);
-  if (kept.length > 0) await db.outbox.bulkAdd(pendingEntries(kept, writtenAt));
+  if (kept.length > 1) await addAll(db.outbox, pendingEntries(kept, writtenAt));
+  else if (kept.length === 1) await db.outbox.bulkAdd(pendingEntries(kept, writtenAt));
 }
 
 /**

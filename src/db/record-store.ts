@@ -17,6 +17,7 @@
 import { cmp } from 'dexie';
 import type { Table } from 'dexie';
 import type { RecordKind } from '../domain/record-kinds.ts';
+import { addAll } from './raw-add.ts';
 import type { GentingDb } from './database.ts';
 import type { Row } from './rows.ts';
 
@@ -181,7 +182,7 @@ export function createRecordStore(db: GentingDb) {
       const packs: Pack[] = [];
       const size = options.pulled ? PULLED_PACK_SIZE : PACK_SIZE;
       for (let start = 0; start < rows.length; start += size) packs.push(toPack(kind, rows.slice(start, start + size), options.pulled));
-      if (packs.length > 0) await packTable(kind).bulkAdd(packs);
+      await addAll(packTable(kind), packs);
     },
 
     /** Removes a record entirely (a refused create that is discarded). */
