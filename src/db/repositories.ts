@@ -49,9 +49,14 @@ class WriteAborted extends Error {
 
 const managedFields: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'deleted']);
 
+/**
+ * What a caller gives, without the managed fields and without fields given as undefined: a
+ * change travels as JSON, which has no undefined, so such a field would be cleared here and
+ * kept everywhere else. To clear a field, give null (as the forms do).
+ */
 function withoutManaged(fields: object): FieldValues {
   const kept: FieldValues = {};
-  for (const [key, value] of Object.entries(fields)) if (!managedFields.has(key)) kept[key] = value;
+  for (const [key, value] of Object.entries(fields)) if (!managedFields.has(key) && value !== undefined) kept[key] = value;
   return kept;
 }
 

@@ -40,6 +40,21 @@ describe('repositories: create', () => {
     expect(await device.db.outbox.count()).toBe(0);
   });
 
+  it('a field given as undefined is left as it is (JSON has no undefined: it would be cleared here only); null clears it everywhere', async () => {
+    device = makeDevice();
+    const made = await device.repos.create('household', { ...householdFields('Ani'), address: undefined });
+    if (!made.ok) throw new Error('not written');
+    expect(await recordsOf(device.db).get('household', made.id)).not.toHaveProperty('address');
+    device.time.advance(1_000);
+    expect(await device.repos.update('household', made.id, { rt: undefined })).toEqual({ ok: true, id: made.id });
+    expect((await device.repos.get('household', made.id))?.rt).toBe('001');
+    expect(await device.repos.update('household', made.id, { rt: null })).toEqual({ ok: true, id: made.id });
+    expect((await device.repos.get('household', made.id))?.rt).toBeNull();
+    const sent = (await outboxChanges(device.db)).map((change) => JSON.parse(JSON.stringify(change.fields)) as Record<string, unknown>);
+    expect(sent.at(-1)).toMatchObject({ rt: null });
+    expect(sent.some((fields) => 'address' in fields)).toBe(false);
+  });
+
   it('ignores managed fields given by a caller', async () => {
     device = makeDevice();
     const result = await device.repos.create('household', { ...householdFields(), deleted: true, id: 'x' } as never);
