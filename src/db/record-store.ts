@@ -38,6 +38,9 @@ export const PULLED_PACK_SIZE = 5;
  * alone instead of deserialising all of them (a pulled page of 1,000 edits of packed records:
  * ~290 ms with object rows, see docs/client-storage.md).
  */
+/** bulkGet reads every key of a row table of up to this many rows instead of asking per id. */
+const ROW_KEYS_AT_ONCE = 2000;
+
 export type Pack = { pk?: number; rows: (Row | string)[]; ids: string[]; keys: IndexKey[] };
 type IndexKey = (string | number)[];
 
@@ -153,8 +156,19 @@ export function createRecordStore(db: GentingDb) {
 
     /** Live rows of `ids`, in the same order (undefined where none). */
     async bulkGet(kind: RecordKind, ids: readonly string[]): Promise<(Row | undefined)[]> {
-      const [rows, packed] = await Promise.all([rowTable(kind).bulkGet([...ids]), fromPacks(kind, ids)]);
-      return rows.map((row, index) => row ?? packed.get(ids[index] as string));
+      // IndexedDB pays per request: when the row table is small (a device that got its village
+      // by sync keeps nearly everything in packs), one read of its keys says which ids have a
+      // row; only those rows are read, and the packs are asked only for the others.
+      const table = rowTable(kind);
+      const keys = await table.limit(ROW_KEYS_AT_ONCE + 1).primaryKeys();
+      const present = keys.length <= ROW_KEYS_AT_ONCE ? new Set(keys) : null;
+      const wanted = present ? ids.filter((id) => present.has(id)) : ids;
+      const [found, packed] = await Promise.all([
+        wanted.length > 0 ? table.bulkGet([...wanted]) : [],
+        fromPacks(kind, present ? ids.filter((id) => !present.has(id)) : ids),
+      ]);
+      const rows = new Map(wanted.map((id, index) => [id, found[index]]));
+      return ids.map((id) => rows.get(id) ?? packed.get(id));
     },
 
     /** The greatest record id of the kind (snapshot pages come in id order), or undefined. */
