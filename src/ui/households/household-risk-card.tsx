@@ -6,33 +6,8 @@ import type { Household } from '../../domain/household.ts';
 import type { Person } from '../../domain/person.ts';
 import { useT } from '../i18n/language.tsx';
 import type { Translate } from '../i18n/language.tsx';
-import { missingData, riskFactorRows } from './risk-factors.ts';
-import type { FactorValue, MissingItem } from './risk-factors.ts';
-
-function valueText(t: Translate, value: FactorValue): string {
-  switch (value.kind) {
-    case 'water':
-      return t(`households.drinkingWater.${value.value}`);
-    case 'toilet':
-      return t(`households.toilet.${value.value}`);
-    case 'housing':
-      return t(`households.houseCondition.${value.value}`);
-    case 'decile':
-      return t('households.decile', { decile: value.value });
-    case 'years':
-      return t('households.risk.years', { years: value.value });
-    case 'months':
-      return t('households.risk.months', { months: value.value });
-    case 'children':
-      return t('households.risk.children', { count: value.value });
-    case 'noWife':
-      return t('households.risk.noWife');
-    case 'oneChild':
-      return t('households.risk.oneChild');
-    case 'unknown':
-      return t('households.risk.status.unknown');
-  }
-}
+import { factorValueText, missingData, riskFactorRows } from './risk-factors.ts';
+import type { MissingItem } from './risk-factors.ts';
 
 function missingText(t: Translate, item: MissingItem): string {
   if (item.kind === 'fact') return t(`enums.missingFact.${item.fact}`);
@@ -87,7 +62,7 @@ export function HouseholdRiskCard({ household, members, today }: Props) {
           <div class="factor-table__row" key={row.factor}>
             <dt>{t(`households.risk.factor.${row.factor}`)}</dt>
             <dd>
-              <span>{valueText(t, row.value)}</span>
+              <span>{factorValueText(t, row.value)}</span>
               {row.status !== 'none' && row.status !== 'unknown' && (
                 <span class={`factor-status factor-status--${row.status}`}>{t(`households.risk.status.${row.status}`)}</span>
               )}

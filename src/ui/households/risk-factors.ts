@@ -10,6 +10,7 @@ import type { FamilyRisk } from '../../domain/family-risk.ts';
 import type { Household } from '../../domain/household.ts';
 import type { Person } from '../../domain/person.ts';
 import { targetStatus } from '../../domain/target-status.ts';
+import type { Translate } from '../i18n/language.tsx';
 
 export type FactorStatus = 'risk' | 'ok' | 'unknown' | 'note' | 'none';
 export type FactorName = 'water' | 'toilet' | 'wifeAge' | 'spacing' | 'children' | 'decile' | 'housing';
@@ -20,7 +21,7 @@ export type FactorValue =
   | { kind: 'toilet'; value: NonNullable<Household['toilet']> }
   | { kind: 'housing'; value: NonNullable<Household['houseCondition']> }
   | { kind: 'decile' | 'years' | 'months' | 'children'; value: number }
-  | { kind: 'noWife' | 'oneChild' | 'unknown' };
+  | { kind: 'noWife' | 'noChildren' | 'oneBirth' | 'unknown' };
 
 export type FactorRow = { factor: FactorName; value: FactorValue; status: FactorStatus };
 
@@ -30,14 +31,25 @@ export type MissingItem =
   | { kind: 'decile' | 'house' }
   | { kind: 'memberBirthDate' | 'memberLmp'; name: string };
 
-function closestSpacingMonths(children: readonly Person[]): number | null {
-  const births = children.map((child) => child.birthDate).filter((date): date is string => !!date).sort();
+/** The distinct birth dates, in order: twins are one birth (as familyRisk counts them). */
+function birthDates(children: readonly Person[]): string[] {
+  return [...new Set(children.map((child) => child.birthDate).filter((date): date is string => !!date))].sort();
+}
+
+function closestSpacingMonths(births: readonly string[]): number | null {
   let closest: number | null = null;
   for (let index = 1; index < births.length; index += 1) {
     const gap = completedMonthsBetween(births[index - 1] as string, births[index] as string);
     closest = closest === null ? gap : Math.min(closest, gap);
   }
   return closest;
+}
+
+/** No spacing to judge: no children, one birth, or children whose birth dates are missing. */
+function spacingUnknown(children: readonly Person[]): FactorRow {
+  if (children.length === 0) return { factor: 'spacing', value: { kind: 'noChildren' }, status: 'none' };
+  if (children.length > 1 && children.some((child) => !child.birthDate)) return { factor: 'spacing', value: { kind: 'unknown' }, status: 'unknown' };
+  return { factor: 'spacing', value: { kind: 'oneBirth' }, status: 'none' };
 }
 
 function wifeRows(members: readonly Person[], risk: FamilyRisk, today: CalendarDate): FactorRow[] {
@@ -50,12 +62,13 @@ function wifeRows(members: readonly Person[], risk: FamilyRisk, today: CalendarD
       ? { factor: 'wifeAge', value: { kind: 'unknown' }, status: 'unknown' }
       : { factor: 'wifeAge', value: { kind: 'years', value: ageYears }, status: has('terlalu-muda') || has('terlalu-tua') ? 'risk' : 'ok' };
   const children = wifeChildren(members, wife);
-  const spacing = closestSpacingMonths(children);
+  const births = birthDates(children);
+  const spacing = closestSpacingMonths(births);
   const count = Math.max(children.length, wife?.childrenBornAlive ?? 0);
   return [
     age,
     spacing === null
-      ? { factor: 'spacing', value: { kind: 'oneChild' }, status: 'none' }
+      ? spacingUnknown(children)
       : { factor: 'spacing', value: { kind: 'months', value: spacing }, status: has('terlalu-dekat') ? 'risk' : 'ok' },
     { factor: 'children', value: { kind: 'children', value: count }, status: has('terlalu-banyak') ? 'risk' : 'ok' },
   ];
@@ -75,7 +88,7 @@ export function riskFactorRows(household: Household, members: readonly Person[],
       ? { factor: 'decile', value: { kind: 'decile', value: household.welfareDecile }, status: risk.context.includes('miskin') ? 'note' : 'ok' }
       : { factor: 'decile', value: { kind: 'unknown' }, status: 'unknown' },
     household.houseCondition
-      ? { factor: 'housing', value: { kind: 'housing', value: household.houseCondition }, status: risk.context.includes('rumah-tidak-layak') ? 'note' : 'ok' }
+      ? { factor: 'housing', value: { kind: 'housing', value: household.houseCondition }, status: household.houseCondition === 'layak' ? 'ok' : 'note' }
       : { factor: 'housing', value: { kind: 'unknown' }, status: 'unknown' },
   ];
   return rows;
@@ -93,4 +106,32 @@ export function missingData(household: Household, members: readonly Person[], ri
   if (household.welfareDecile == null) items.push({ kind: 'decile' });
   if (!household.houseCondition) items.push({ kind: 'house' });
   return items;
+}
+
+/** The words of a factor's value, as the card shows them. */
+export function factorValueText(t: Translate, value: FactorValue): string {
+  switch (value.kind) {
+    case 'water':
+      return t(`households.drinkingWater.${value.value}`);
+    case 'toilet':
+      return t(`households.toilet.${value.value}`);
+    case 'housing':
+      return t(`households.houseCondition.${value.value}`);
+    case 'decile':
+      return t('households.decile', { decile: value.value });
+    case 'years':
+      return t('households.risk.years', { years: value.value });
+    case 'months':
+      return t('households.risk.months', { months: value.value });
+    case 'children':
+      return t('households.risk.children', { count: value.value });
+    case 'noWife':
+      return t('households.risk.noWife');
+    case 'noChildren':
+      return t('households.risk.noChildren');
+    case 'oneBirth':
+      return t('households.risk.oneBirth');
+    case 'unknown':
+      return t('households.risk.status.unknown');
+  }
 }

@@ -37,7 +37,7 @@ describe('risk factor table', () => {
     const risk = familyRisk(household, members, today);
     const rows = riskFactorRows(household, members, risk, today);
     expect(rows.filter((row) => row.status === 'unknown').map((row) => row.factor)).toEqual(['water', 'toilet', 'wifeAge', 'decile', 'housing']);
-    expect(rows.find((row) => row.factor === 'spacing')?.value).toEqual({ kind: 'oneChild' });
+    expect(rows.find((row) => row.factor === 'spacing')?.value).toEqual({ kind: 'oneBirth' });
     expect(missingData(household, members, risk, today)).toEqual([
       { kind: 'fact', fact: 'air-minum' },
       { kind: 'fact', fact: 'jamban' },
