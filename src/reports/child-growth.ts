@@ -114,12 +114,20 @@ export function deficitOfStatus(status: ChildStatus): GrowthDeficit | null {
   return status.lastMeasured === null ? null : 'none';
 }
 
-/** Each living child under five's deficit on `asOf`; children never measured are absent. */
-export function latestDeficits(tables: GrowthTables, persons: readonly Person[], measurements: readonly Measurement[], asOf: CalendarDate): Map<string, GrowthDeficit> {
-  const deficits = new Map<string, GrowthDeficit>();
+/** A measured child's growth as GENTING reads it: the deficit and the status flags, most urgent first. */
+export type ChildGrowth = { deficit: GrowthDeficit; flags: readonly ChildFlag[] };
+
+/** Each living child under five's growth on `asOf`; children never measured are absent. */
+export function latestChildGrowth(tables: GrowthTables, persons: readonly Person[], measurements: readonly Measurement[], asOf: CalendarDate): Map<string, ChildGrowth> {
+  const growth = new Map<string, ChildGrowth>();
   for (const { person, status } of childStatusList(tables, persons, measurements, asOf)) {
     const deficit = deficitOfStatus(status);
-    if (deficit) deficits.set(person.id, deficit);
+    if (deficit) growth.set(person.id, { deficit, flags: status.flags });
   }
-  return deficits;
+  return growth;
+}
+
+/** Each living child under five's deficit on `asOf`; children never measured are absent. */
+export function latestDeficits(tables: GrowthTables, persons: readonly Person[], measurements: readonly Measurement[], asOf: CalendarDate): Map<string, GrowthDeficit> {
+  return new Map([...latestChildGrowth(tables, persons, measurements, asOf)].map(([id, growth]) => [id, growth.deficit]));
 }

@@ -27,7 +27,7 @@ import { targetStatus } from '../domain/target-status.ts';
 import type { TargetKind } from '../domain/target-status.ts';
 import { targetKinds } from '../domain/target-status.ts';
 import { countActionItemsByStatus } from './action-items.ts';
-import { assessMeasurement, latestDeficits } from './child-growth.ts';
+import { assessMeasurement, latestChildGrowth } from './child-growth.ts';
 import { isActivePledge, listAtRiskTargets, targetCoverage } from './genting-targets.ts';
 import type { Coverage } from './genting-targets.ts';
 import { buildPledgeRows, overduePledges } from './pledge-overview.ts';
@@ -156,8 +156,8 @@ export function buildGentingRecap(data: RecapData, villageCode: string, month: M
   const monthDeliveries = deliveries.filter((d) => monthOf(d.date) === month);
   const allDeliveries = deliveries.filter((d) => d.date <= referenceDate);
   const sponsors = known(living(data.sponsors, villageCode));
-  const deficits = tables ? latestDeficits(tables, persons, living(data.measurements, villageCode), referenceDate) : null;
-  const targetList = listAtRiskTargets({ households, persons, pledges }, referenceDate, (id) => deficits?.get(id) ?? null);
+  const growth = tables ? latestChildGrowth(tables, persons, living(data.measurements, villageCode), referenceDate) : null;
+  const targetList = listAtRiskTargets({ households, persons, pledges }, referenceDate, (id) => growth?.get(id) ?? null);
   const rows = buildPledgeRows(pledges, allDeliveries, sponsors, referenceDate);
   return {
     month,

@@ -9,10 +9,20 @@
 //              status of src/domain/child-status.ts: below -2 SD on an index, or 2T).
 // Covered: an active pledge names the target, or (for a woman or a child) her household, or
 // (for a family) one of its members: a food package for the family reaches its toddler.
-// Urgency (tinggi > sedang > rendah), the order of the matching list:
-//   anak       tinggi with a growth deficit (below -2 SD), sedang for a baduta (0-23 months), else rendah;
-//   ibu-hamil  tinggi in the third trimester or when the mother is too young or too old, else sedang;
-//   keluarga   tinggi with 3+ risk reasons or poor (desil 1-4) with 2+, sedang with 2+ or poor, else rendah.
+// Urgency: one explicit order (`urgencyLevels`, docs/genting.md "Urgency"), the order of the
+// matching list, each level named in the words of its category:
+//   1. berat       oedema, severe wasting (gizi buruk) or severe stunting (sangat pendek);
+//   2. kurus       wasting (gizi kurang);
+//   3. pendek      stunting;
+//   4. bb-kurang   underweight (berat badan kurang or sangat kurang);
+//   5. tidak-naik  weight not gained (T or 2T) at the latest weighing;
+//   6. ibu-hamil   a pregnant woman of a family at risk;
+//   7. keluarga    the family's risk factors only (the family itself, its children without a
+//                  growth problem).
+// The first three are "tinggi", the next three "sedang", the last "rendah" (the badge's colour).
+// Within a level: the worse flag first (sangat kurang before kurang, 2T before T), a third
+// trimester or a mother too young or too old first, a baduta before older children, more family reasons (poverty counts as one)
+// first, then dusun, children before mothers before families, name.
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { familyRisk } from '../domain/family-risk.ts';
 import type { RiskFactor } from '../domain/family-risk.ts';
@@ -20,10 +30,43 @@ import type { Household } from '../domain/household.ts';
 import type { Person } from '../domain/person.ts';
 import type { BeneficiaryKind, Pledge } from '../domain/pledge.ts';
 import { targetStatus } from '../domain/target-status.ts';
-import type { GrowthDeficit } from './child-growth.ts';
+import { childFlags } from '../domain/child-status.ts';
+import type { ChildFlag } from '../domain/child-status.ts';
+import type { ChildGrowth } from './child-growth.ts';
 
 export type Urgency = 'tinggi' | 'sedang' | 'rendah';
 export const urgencies: readonly Urgency[] = ['tinggi', 'sedang', 'rendah'];
+
+/** Most urgent first. */
+export const urgencyLevels = ['berat', 'kurus', 'pendek', 'bb-kurang', 'tidak-naik', 'ibu-hamil', 'keluarga'] as const;
+export type UrgencyLevel = (typeof urgencyLevels)[number];
+
+const tierOfLevel: Record<UrgencyLevel, Urgency> = {
+  berat: 'tinggi', kurus: 'tinggi', pendek: 'tinggi', 'bb-kurang': 'sedang', 'tidak-naik': 'sedang', 'ibu-hamil': 'sedang', keluarga: 'rendah',
+};
+
+/** The growth flags a sponsor is sought for, with their level (the child's most urgent one wins). */
+const levelOfFlag: Partial<Record<ChildFlag, UrgencyLevel>> = {
+  oedema: 'berat',
+  'severely-wasted': 'berat',
+  'severely-stunted': 'berat',
+  wasted: 'kurus',
+  stunted: 'pendek',
+  'severely-underweight': 'bb-kurang',
+  underweight: 'bb-kurang',
+  'faltering-2t': 'tidak-naik',
+  'faltering-t': 'tidak-naik',
+};
+
+/** The child's most urgent growth flag that sets a level, and that level. */
+function childLevel(flags: readonly ChildFlag[]): { flag: ChildFlag; level: UrgencyLevel } | null {
+  let best: { flag: ChildFlag; level: UrgencyLevel } | null = null;
+  for (const flag of flags) {
+    const level = levelOfFlag[flag];
+    if (level && (!best || urgencyLevels.indexOf(level) < urgencyLevels.indexOf(best.level))) best = { flag, level };
+  }
+  return best;
+}
 
 export type AtRiskTarget = {
   kind: BeneficiaryKind;
@@ -35,13 +78,17 @@ export type AtRiskTarget = {
   name: string;
   headName: string;
   dusun: string | null;
+  /** The badge's colour, from the level. */
   urgency: Urgency;
+  level: UrgencyLevel;
+  /** The child's growth flag that set the level (its words are the reason shown first). */
+  growthFlag: ChildFlag | null;
   /** The family's risk reasons (empty for a child at risk by growth alone). */
   reasons: RiskFactor[];
   isPoor: boolean;
   ageMonths: number | null;
   gestationalWeeks: number | null;
-  deficit: GrowthDeficit | null;
+  deficit: ChildGrowth['deficit'] | null;
   /** Active pledges that cover this target (directly or through the family). */
   pledgeIds: string[];
 };
@@ -76,46 +123,55 @@ function pledgesByBeneficiary(pledges: readonly Pledge[]): Map<string, string[]>
   return map;
 }
 
-function familyUrgency(reasons: readonly RiskFactor[], isPoor: boolean): Urgency {
-  if (reasons.length >= 3 || (isPoor && reasons.length >= 2)) return 'tinggi';
-  return reasons.length >= 2 || isPoor ? 'sedang' : 'rendah';
-}
+type Target = Omit<AtRiskTarget, 'pledgeIds'>;
 
-function targetsOfHousehold(household: Household, members: readonly Person[], today: CalendarDate, growthOf: (personId: string) => GrowthDeficit | null): Omit<AtRiskTarget, 'pledgeIds'>[] {
+function targetsOfHousehold(household: Household, members: readonly Person[], today: CalendarDate, growthOf: (personId: string) => ChildGrowth | null): Target[] {
   const risk = familyRisk(household, members, today);
   const isPoor = risk.context.includes('miskin');
   const base = { householdId: household.id, villageCode: household.villageCode, headName: household.headName, dusun: household.dusun?.trim() || null, isPoor };
   const reasons = risk.atRisk ? risk.reasons : [];
-  const targets: Omit<AtRiskTarget, 'pledgeIds'>[] = [];
+  const at = (level: UrgencyLevel) => ({ level, urgency: tierOfLevel[level] });
+  const targets: Target[] = [];
   if (risk.atRisk) {
-    targets.push({ ...base, kind: 'keluarga', id: household.id, name: household.headName, urgency: familyUrgency(reasons, isPoor), reasons, ageMonths: null, gestationalWeeks: null, deficit: null });
+    targets.push({ ...base, ...at('keluarga'), kind: 'keluarga', id: household.id, name: household.headName, growthFlag: null, reasons, ageMonths: null, gestationalWeeks: null, deficit: null });
   }
   for (const person of members) {
     const status = targetStatus(person, today);
     if (risk.atRisk && status.targets.includes('ibu-hamil')) {
       const weeks = status.pregnancy?.gestationalWeeks ?? null;
-      const mother = reasons.includes('terlalu-muda') || reasons.includes('terlalu-tua');
-      const urgency: Urgency = status.pregnancy?.trimester === 3 || mother ? 'tinggi' : 'sedang';
-      targets.push({ ...base, kind: 'ibu-hamil', id: person.id, name: person.name, urgency, reasons, ageMonths: status.ageMonths, gestationalWeeks: weeks, deficit: null });
+      targets.push({ ...base, ...at('ibu-hamil'), kind: 'ibu-hamil', id: person.id, name: person.name, growthFlag: null, reasons, ageMonths: status.ageMonths, gestationalWeeks: weeks, deficit: null });
     }
     const isChild = status.targets.includes('baduta') || status.targets.includes('balita');
     if (!isChild) continue;
-    const deficit = growthOf(person.id);
+    const growth = growthOf(person.id);
+    const deficit = growth?.deficit ?? null;
     const hasDeficit = deficit === 'moderate' || deficit === 'severe';
     if (!risk.atRisk && !hasDeficit) continue;
-    const urgency: Urgency = hasDeficit ? 'tinggi' : status.targets.includes('baduta') ? 'sedang' : 'rendah';
-    targets.push({ ...base, kind: 'anak', id: person.id, name: person.name, urgency, reasons, ageMonths: status.ageMonths, gestationalWeeks: null, deficit });
+    const byGrowth = childLevel(growth?.flags ?? []);
+    targets.push({ ...base, ...at(byGrowth?.level ?? 'keluarga'), kind: 'anak', id: person.id, name: person.name, growthFlag: byGrowth?.flag ?? null, reasons, ageMonths: status.ageMonths, gestationalWeeks: null, deficit });
   }
   return targets;
 }
 
-const urgencyRank: Record<Urgency, number> = { tinggi: 0, sedang: 1, rendah: 2 };
 const kindRank: Record<BeneficiaryKind, number> = { anak: 0, 'ibu-hamil': 1, keluarga: 2 };
 
-/** Most urgent first; then dusun, then children before mothers before families, then name. */
+/** Family reasons, poverty counting as one more. */
+const weight = (target: AtRiskTarget) => target.reasons.length + (target.isPoor ? 1 : 0);
+const isBaduta = (target: AtRiskTarget) => target.kind === 'anak' && target.ageMonths !== null && target.ageMonths < 24;
+/** A pregnancy in its third trimester (28 weeks on), or a mother too young or too old. */
+const isPregnancyAlarm = (target: AtRiskTarget) =>
+  target.kind === 'ibu-hamil' && ((target.gestationalWeeks ?? 0) >= 28 || target.reasons.includes('terlalu-muda') || target.reasons.includes('terlalu-tua'));
+/** Within a level the worse of two flags in one level first (sangat kurang before kurang, 2T before T). */
+const flagRank = (target: AtRiskTarget) => (target.growthFlag ? childFlags.indexOf(target.growthFlag) : childFlags.length);
+
+/** Most urgent first (the order of urgencyLevels); then within a level as the header says. */
 export function compareTargets(a: AtRiskTarget, b: AtRiskTarget): number {
   return (
-    urgencyRank[a.urgency] - urgencyRank[b.urgency] ||
+    urgencyLevels.indexOf(a.level) - urgencyLevels.indexOf(b.level) ||
+    flagRank(a) - flagRank(b) ||
+    Number(isPregnancyAlarm(b)) - Number(isPregnancyAlarm(a)) ||
+    Number(isBaduta(b)) - Number(isBaduta(a)) ||
+    weight(b) - weight(a) ||
     (a.dusun ?? '\uffff').localeCompare(b.dusun ?? '\uffff', 'id') ||
     kindRank[a.kind] - kindRank[b.kind] ||
     a.name.localeCompare(b.name, 'id') ||
@@ -124,7 +180,7 @@ export function compareTargets(a: AtRiskTarget, b: AtRiskTarget): number {
 }
 
 /** Every at-risk target of the living households, with the active pledges that cover it, in list order. */
-export function listAtRiskTargets(data: TargetData, today: CalendarDate, growthOf: (personId: string) => GrowthDeficit | null = () => null): AtRiskTarget[] {
+export function listAtRiskTargets(data: TargetData, today: CalendarDate, growthOf: (personId: string) => ChildGrowth | null = () => null): AtRiskTarget[] {
   const byHousehold = groupPersons(data.persons);
   const byBeneficiary = pledgesByBeneficiary(data.pledges);
   const targets: AtRiskTarget[] = [];

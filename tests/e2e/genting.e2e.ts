@@ -127,6 +127,10 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await expect.poll(() => genting.target('Keluarga Sutrisno').innerText()).toContain('Sumber air minum tidak layak');
     await expect.poll(() => genting.target('Dewi').innerText()).toContain('Anak · 14 bulan · keluarga Sutrisno · Krajan');
     await expect.poll(() => genting.target('Rina Wati').innerText()).toContain('Ibu hamil · 20 minggu · keluarga Warsito · Sidomulyo');
+    // One explicit urgency order, each badge in its category's words (docs/genting.md).
+    await expect.poll(() => genting.target('Rina Wati').getByTestId('target-level').innerText()).toBe('Ibu hamil berisiko');
+    await expect.poll(() => genting.target('Dewi').getByTestId('target-level').innerText()).toBe('Faktor risiko keluarga');
+    await expect.poll(() => genting.targets().first().innerText()).toContain('Rina Wati');
     await page.locator('#dusun-filter').selectOption('Krajan');
     await expect.poll(() => genting.targets().count()).toBe(2);
     expect(await seriousViolations()).toEqual([]);

@@ -20,6 +20,12 @@ function describe(t: Translate, target: AtRiskTarget): string {
   return t('sponsors.matching.childOf', { months: target.ageMonths ?? 0, name: target.headName });
 }
 
+/** The badge: the words of what sets the target's urgency (the child's category, a pregnancy, the family's factors). */
+export function levelText(t: Translate, target: AtRiskTarget): string {
+  if (target.growthFlag) return t(`children.flags.${target.growthFlag}`);
+  return t(target.level === 'ibu-hamil' ? 'sponsors.matching.level.pregnant' : 'sponsors.matching.level.family');
+}
+
 type Props = { target: AtRiskTarget; pledges: Pledge[]; sponsorNames: Map<string, string> };
 
 export function MatchingItem({ target, pledges, sponsorNames }: Props) {
@@ -39,12 +45,11 @@ export function MatchingItem({ target, pledges, sponsorNames }: Props) {
     <li class={`card target-item target-item--${target.urgency}`} data-testid="target-item">
       <div class="target-item__head">
         <h3 class="target-item__name">{title}</h3>
-        <span class={`urgency urgency--${target.urgency}`}>{t(`sponsors.matching.urgency.${target.urgency}`)}</span>
+        <span class={`urgency urgency--${target.urgency}`} data-testid="target-level">{levelText(t, target)}</span>
       </div>
       <p class="target-item__who">{[describe(t, target), target.dusun].filter(Boolean).join(' · ')}</p>
-      {(target.reasons.length > 0 || target.deficit === 'moderate' || target.deficit === 'severe') && (
+      {target.reasons.length > 0 && (
         <ul class="target-item__reasons">
-          {(target.deficit === 'moderate' || target.deficit === 'severe') && <li class="target-item__growth">{t(`sponsors.matching.growth.${target.deficit}`)}</li>}
           {target.reasons.map((reason) => <li key={reason}>{t(`enums.riskFactor.${reason}`)}</li>)}
         </ul>
       )}

@@ -2,7 +2,7 @@
 // the pledges covering them (children's growth from their latest measurement once the WHO
 // tables are loaded), coverage, the matching list, and every pledge's fulfilment.
 import { useMemo } from 'preact/hooks';
-import { latestDeficits } from '../../reports/child-growth.ts';
+import { latestChildGrowth } from '../../reports/child-growth.ts';
 import { listAtRiskTargets, targetCoverage, unmatchedTargets } from '../../reports/genting-targets.ts';
 import type { AtRiskTarget, Coverage } from '../../reports/genting-targets.ts';
 import { buildPledgeRows, overduePledges } from '../../reports/pledge-overview.ts';
@@ -30,8 +30,8 @@ export function useGentingOverview(): GentingOverview | undefined {
   const today = deviceToday();
   return useMemo(() => {
     if (!records) return undefined;
-    const deficits = tables ? latestDeficits(tables, records.persons, records.measurements, today) : null;
-    const targets = listAtRiskTargets(records, today, (id) => deficits?.get(id) ?? null);
+    const growth = tables ? latestChildGrowth(tables, records.persons, records.measurements, today) : null;
+    const targets = listAtRiskTargets(records, today, (id) => growth?.get(id) ?? null);
     const rows = buildPledgeRows(records.pledges, records.deliveries, records.sponsors, today);
     return { records, today, targets, unmatched: unmatchedTargets(targets), coverage: targetCoverage(targets), rows, overdue: overduePledges(rows), isGrowthPending: isLoading };
   }, [records, tables, isLoading, today]);

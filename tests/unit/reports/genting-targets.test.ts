@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignablePledges, listAtRiskTargets, targetCoverage, unmatchedTargets } from '../../../src/reports/genting-targets.ts';
-import type { GrowthDeficit } from '../../../src/reports/child-growth.ts';
+import type { ChildGrowth } from '../../../src/reports/child-growth.ts';
+import type { ChildFlag } from '../../../src/domain/child-status.ts';
 import { makeHousehold, makePerson, makePledge, makeSponsor } from './genting-fixtures.ts';
 
 const today = '2025-03-15';
@@ -22,26 +23,62 @@ function village() {
   return { households: [h1, h2, h3, h4, h5], persons: [wife, baby, toddler, thin, fine, young, gone, old], h1, h2, h3, wife, baby, toddler, thin, fine };
 }
 
-const growth = (ids: Record<string, GrowthDeficit>) => (id: string) => ids[id] ?? null;
+const deficitOf = (flags: readonly ChildFlag[]): ChildGrowth['deficit'] =>
+  flags.some((f) => f === 'oedema' || f.startsWith('severely-')) ? 'severe' : flags.some((f) => ['wasted', 'stunted', 'underweight', 'faltering-2t'].includes(f)) ? 'moderate' : 'none';
+const growth = (ids: Record<string, readonly ChildFlag[]>) => (id: string): ChildGrowth | null => {
+  const flags = ids[id];
+  return flags ? { deficit: deficitOf(flags), flags } : null;
+};
 
 describe('listAtRiskTargets', () => {
   it('lists families at risk, their pregnant women and young children, and children with a growth deficit, most urgent first', () => {
     const v = village();
     const sponsor = makeSponsor();
     const pledges = [makePledge(sponsor, { beneficiaryKind: 'keluarga', beneficiaryId: v.h1.id })];
-    const targets = listAtRiskTargets({ households: v.households, persons: v.persons, pledges }, today, growth({ [v.thin.id]: 'moderate', [v.fine.id]: 'none' }));
-    expect(targets.map((t) => [t.urgency, t.kind, t.name, t.dusun])).toEqual([
-      ['tinggi', 'ibu-hamil', 'Ani', 'Krajan'],
-      ['tinggi', 'anak', 'Citra', 'Sidomulyo'],
-      ['sedang', 'anak', 'Dewi', 'Krajan'],
-      ['sedang', 'keluarga', 'Sutrisno', 'Krajan'],
-      ['sedang', 'keluarga', 'Joko', 'Sidomulyo'],
-      ['rendah', 'anak', 'Bima', 'Krajan'],
+    const targets = listAtRiskTargets({ households: v.households, persons: v.persons, pledges }, today, growth({ [v.thin.id]: ['stunted'], [v.fine.id]: [] }));
+        expect(targets.map((t) => [t.level, t.urgency, t.kind, t.name, t.dusun])).toEqual([
+      ['pendek', 'tinggi', 'anak', 'Citra', 'Sidomulyo'],
+      ['ibu-hamil', 'sedang', 'ibu-hamil', 'Ani', 'Krajan'],
+      ['keluarga', 'rendah', 'anak', 'Dewi', 'Krajan'],
+      ['keluarga', 'rendah', 'anak', 'Bima', 'Krajan'],
+      ['keluarga', 'rendah', 'keluarga', 'Sutrisno', 'Krajan'],
+      ['keluarga', 'rendah', 'keluarga', 'Joko', 'Sidomulyo'],
     ]);
+    expect(targets.find((t) => t.name === 'Citra')?.growthFlag).toBe('stunted');
     const joko = targets.find((t) => t.name === 'Joko');
     expect(joko?.reasons).toEqual(['air-minum', 'terlalu-muda']);
     expect(targets.find((t) => t.name === 'Ani')?.gestationalWeeks).toBe(36);
     expect(targets.find((t) => t.name === 'Citra')?.reasons).toEqual([]);
+  });
+
+  it('orders by one explicit urgency: severe, wasted, stunted, underweight, T/2T, pregnant at risk, family factors only', () => {
+    const water = makeHousehold({ headName: 'Air', dusun: 'A', drinkingWater: 'air-permukaan', toilet: 'tidak-ada', welfareDecile: 1 });
+    const mother = makePerson(water, { name: 'Ibu', relation: 'istri', birthDate: '1995-01-01', maritalStatus: 'kawin', isPregnant: true, lastMenstrualPeriod: '2024-12-01' });
+    const safe = makeHousehold({ headName: 'Aman', dusun: 'Z', drinkingWater: 'ledeng', toilet: 'sendiri-septik' });
+    const flagged: [string, ChildFlag[]][] = [
+      ['T', ['faltering-t']], ['Kurang', ['underweight']], ['SangatKurang', ['severely-underweight']], ['Pendek', ['stunted', 'underweight']],
+      ['Kurus', ['wasted', 'stunted']], ['Buruk', ['severely-wasted']], ['Edema', ['oedema']], ['DuaT', ['faltering-2t']],
+    ];
+    // Every flagged child is in the safe household except T (a single T alone is not a deficit).
+    const kids = flagged.map(([name], i) => makePerson(name === 'T' ? water : safe, { name, birthDate: `2023-0${(i % 9) + 1}-01` }));
+    const plain = makePerson(water, { name: 'Sehat', birthDate: '2022-01-01', motherId: mother.id });
+    const flagsById = Object.fromEntries(flagged.map(([, flags], i) => [kids[i]?.id ?? '', flags]));
+    const targets = listAtRiskTargets({ households: [water, safe], persons: [mother, plain, ...kids], pledges: [] }, today, growth(flagsById));
+    expect(targets.map((t) => [t.level, t.name])).toEqual([
+      ['berat', 'Edema'],
+      ['berat', 'Buruk'],
+      ['kurus', 'Kurus'],
+      ['pendek', 'Pendek'],
+      ['bb-kurang', 'SangatKurang'],
+      ['bb-kurang', 'Kurang'],
+      ['tidak-naik', 'DuaT'],
+      ['tidak-naik', 'T'],
+      ['ibu-hamil', 'Ibu'],
+      ['keluarga', 'Sehat'],
+      ['keluarga', 'Air'],
+      ['keluarga', 'Aman'], // seven children of one family: terlalu banyak
+    ]);
+    expect(targets.map((t) => t.urgency)).toEqual(['tinggi', 'tinggi', 'tinggi', 'tinggi', 'sedang', 'sedang', 'sedang', 'sedang', 'sedang', 'rendah', 'rendah', 'rendah']);
   });
 
   it('a family pledge covers the family and its members; a member pledge covers the family', () => {
@@ -49,7 +86,7 @@ describe('listAtRiskTargets', () => {
     const sponsor = makeSponsor();
     const family = makePledge(sponsor, { beneficiaryKind: 'keluarga', beneficiaryId: v.h1.id });
     const child = makePledge(sponsor, { beneficiaryKind: 'anak', beneficiaryId: v.thin.id });
-    const targets = listAtRiskTargets({ households: v.households, persons: v.persons, pledges: [family, child] }, today, growth({ [v.thin.id]: 'severe' }));
+    const targets = listAtRiskTargets({ households: v.households, persons: v.persons, pledges: [family, child] }, today, growth({ [v.thin.id]: ['severely-wasted'] }));
     expect(unmatchedTargets(targets).map((t) => t.name)).toEqual(['Joko']);
     expect(targets.find((t) => t.name === 'Dewi')?.pledgeIds).toEqual([family.id]);
     expect(targetCoverage(targets)).toEqual({ covered: 5, total: 6, share: 5 / 6 });
