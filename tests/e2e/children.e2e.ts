@@ -155,6 +155,25 @@ describe('children: measurements, growth chart, Anak berisiko', () => {
     await chart.screenshot({ path: 'test-results/screenshots/child-chart-wfl.png' });
   });
 
+  it("shows the child's status on the household page, her stunting as the family's first reason, and opens her page on tap", async () => {
+    await page.getByRole('link', { name: 'Buka halaman keluarga' }).click();
+    const detail = new HouseholdPage(page);
+    await detail.root.waitFor();
+    const dewi = detail.members.filter({ hasText: 'Dewi' });
+    await expect.poll(() => dewi.getByTestId('member-growth').innerText()).toContain('Pendek');
+    await expect.poll(() => dewi.getByTestId('member-growth').innerText()).toContain('Tidak naik (T)');
+    await expect.poll(() => detail.riskLabel.innerText()).toBe('Keluarga berisiko stunting');
+    await expect.poll(() => detail.riskReasons.first().innerText()).toBe('Anak Dewi: Pendek');
+    await screenshot(page, 'household-child-status', { fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+    await dewi.click();
+    await page.getByTestId('child-page').waitFor();
+    await page.getByTestId('edit-child').click();
+    await expect.poll(() => page.url()).toMatch(/\/keluarga\/[^/]+\/anggota\/[^/]+\/ubah$/);
+    await page.goBack();
+    await page.getByTestId('child-page').waitFor();
+  });
+
   it('lists the stunted child in "Anak berisiko", filterable by dusun', async () => {
     await new AppShell(page).tab('Anak').click();
     await new AppShell(page).setOffline(false);

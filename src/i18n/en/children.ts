@@ -42,6 +42,7 @@ export const children = {
     weight: 'W {kg} kg',
     length: 'L {cm} cm',
     height: 'H {cm} cm',
+    edit: "Edit the child's details",
     household: 'Open the household page',
   },
   chart: {

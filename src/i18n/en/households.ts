@@ -119,6 +119,7 @@ export const households = {
     noTargets: 'No target yet (couple of reproductive age, pregnant woman, or child under 5), so the risk rule does not apply.',
     noFactors: 'There are targets, and no risk factor was found.',
     targets: 'Targets: {targets}',
+    childGrowth: '{name}, a child: {status}',
     reasons: 'Reasons',
     context: 'Also worth attention',
     missing: 'Data to ask for',

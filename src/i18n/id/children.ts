@@ -41,6 +41,7 @@ export const children = {
     weight: 'BB {kg} kg',
     length: 'PB {cm} cm',
     height: 'TB {cm} cm',
+    edit: 'Ubah data anak',
     household: 'Buka halaman keluarga',
   },
   chart: {

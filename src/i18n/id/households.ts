@@ -117,6 +117,7 @@ export const households = {
     noTargets: 'Belum ada sasaran (pasangan usia subur, ibu hamil, atau anak di bawah 5 tahun), jadi aturan risiko belum berlaku.',
     noFactors: 'Ada sasaran, dan belum ditemukan faktor risiko.',
     targets: 'Sasaran: {targets}',
+    childGrowth: 'Anak {name}: {status}',
     reasons: 'Alasan',
     context: 'Juga perlu diperhatikan',
     missing: 'Data yang perlu ditanyakan',

@@ -105,6 +105,9 @@ export function ChildScreen({ id }: { id: string }) {
       {tables && child.birthDate && <GrowthChart tables={tables} child={child} measurements={measurements} today={today} />}
       {!child.birthDate && <p class="card card__text">{t('children.detail.noBirthDate')}</p>}
       <History child={child} measurements={measurements} tables={tables} />
+      <IfCanWrite kind="person">
+        <a class="button button--secondary button--wide" href={`/keluarga/${child.householdId}/anggota/${child.id}/ubah`} data-testid="edit-child">{t('children.detail.edit')}</a>
+      </IfCanWrite>
       <a class="button button--secondary button--wide" href={`/keluarga/${child.householdId}`}>{t('children.detail.household')}</a>
       <RecordHistoryCard kind="person" id={child.id} fieldKeys="members.fields" />
     </div>

@@ -16,6 +16,12 @@ export function useMeasurements(personId: string): Measurement[] | undefined {
   return useLive((client) => client.queries.measurementsOf(personId), [personId]);
 }
 
+/** The living measurements of several persons (a household's children), oldest first per person. */
+export function useMeasurementsOfMany(personIds: readonly string[]): Measurement[] | undefined {
+  const key = personIds.join(',');
+  return useLive(async (client) => (await Promise.all(personIds.map((id) => client.queries.measurementsOf(id)))).flat(), [key]);
+}
+
 export type ChildrenRecords = { persons: Person[]; measurements: Measurement[]; households: Household[] };
 
 /** Everyone, every measurement and every household on this device (living), for "Anak berisiko"; the tables are kept while unchanged and shared with the household list (lists.ts). */

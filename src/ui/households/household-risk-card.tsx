@@ -6,6 +6,7 @@ import type { Household } from '../../domain/household.ts';
 import type { Person } from '../../domain/person.ts';
 import { useT } from '../i18n/language.tsx';
 import type { Translate } from '../i18n/language.tsx';
+import type { GrowthReason } from '../children/use-household-growth.ts';
 import { factorValueText, missingData, riskFactorRows } from './risk-factors.ts';
 import type { MissingItem } from './risk-factors.ts';
 
@@ -16,11 +17,15 @@ function missingText(t: Translate, item: MissingItem): string {
   return t(`households.risk.${item.kind}`);
 }
 
-type Props = { household: Household; members: readonly Person[]; today: CalendarDate };
+/** `growth`: the children whose latest status is below -2 SD (or oedema): the first reasons. */
+type Props = { household: Household; members: readonly Person[]; today: CalendarDate; growth: readonly GrowthReason[] };
 
-export function HouseholdRiskCard({ household, members, today }: Props) {
+export function HouseholdRiskCard({ household, members, today, growth }: Props) {
   const t = useT();
-  const risk = familyRisk(household, members, today);
+  const family = familyRisk(household, members, today);
+  // A child under five is a target (in family.targets), so a child stunted, wasted or
+  // underweight puts the family at risk on her own.
+  const risk = growth.length > 0 ? { ...family, atRisk: true } : family;
   const rows = riskFactorRows(household, members, risk, today);
   const missing = missingData(household, members, risk, today);
   const summary = risk.targets.length === 0 ? t('households.risk.noTargets') : risk.atRisk ? null : t('households.risk.noFactors');
@@ -34,10 +39,13 @@ export function HouseholdRiskCard({ household, members, today }: Props) {
         <p class="card__text">{t('households.risk.targets', { targets: risk.targets.map((target) => t(`enums.targetKind.${target}`)).join(', ') })}</p>
       )}
       {summary && <p class="card__text">{summary}</p>}
-      {risk.reasons.length > 0 && (
+      {(risk.reasons.length > 0 || growth.length > 0) && (
         <>
           <h3 class="risk-card__heading">{t('households.risk.reasons')}</h3>
           <ul class="risk-list risk-list--reasons" data-testid="risk-reasons">
+            {growth.map((child) => (
+              <li key={child.personId} data-testid="risk-growth-reason">{t('households.risk.childGrowth', { name: child.name, status: t(`children.flags.${child.flag}`) })}</li>
+            ))}
             {risk.reasons.map((reason) => <li key={reason}>{t(`enums.riskFactor.${reason}`)}</li>)}
           </ul>
         </>

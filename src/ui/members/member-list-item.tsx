@@ -1,14 +1,19 @@
-// One member in the household page: name, relation and age, target badges; the row is a
-// link to the member's form; a child under five also gets "Ukur" (new measurement). A role that
-// may not change persons (a viewer) gets the child's page instead, or no link (issue #5).
+// One member in the household page: name, relation and age, target badges. A child under five
+// also shows her latest growth status (category words and colour, T/2T, "Belum diukur 60
+// hari"), her row opens her page (chart, history; edited from there) and gets "Ukur" (new
+// measurement). Another member's row opens the member's form, for a role that may change
+// persons; a viewer gets no link (issue #5).
 import { useCanWrite } from '../data/session.ts';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import type { Person } from '../../domain/person.ts';
 import { isUnderFive, targetStatus } from '../../domain/target-status.ts';
 import { useT } from '../i18n/language.tsx';
+import type { ChildStatus } from '../../domain/child-status.ts';
+import { StatusBadges } from '../children/status-badges.tsx';
 import { TargetBadges } from './target-badges.tsx';
 
-export function MemberListItem({ person, today }: { person: Person; today: CalendarDate }) {
+/** `growth`: the child's latest status (undefined for an adult, null while the WHO tables load). */
+export function MemberListItem({ person, today, growth }: { person: Person; today: CalendarDate; growth?: ChildStatus | null }) {
   const t = useT();
   const status = targetStatus(person, today);
   const months = status.ageMonths;
@@ -17,7 +22,7 @@ export function MemberListItem({ person, today }: { person: Person; today: Calen
   const isChild = isUnderFive(person.birthDate, today);
   const canEdit = useCanWrite('person');
   const canMeasure = useCanWrite('measurement') && isChild;
-  const href = canEdit ? `/keluarga/${person.householdId}/anggota/${person.id}/ubah` : isChild ? `/anak/${person.id}` : undefined;
+  const href = isChild ? `/anak/${person.id}` : canEdit ? `/keluarga/${person.householdId}/anggota/${person.id}/ubah` : undefined;
   return (
     <li class={canMeasure ? 'list-item list-item--with-action' : 'list-item'}>
       <a class="list-item__link" href={href} data-testid="member-item">
@@ -25,6 +30,7 @@ export function MemberListItem({ person, today }: { person: Person; today: Calen
           <span class="list-item__title">{person.name}</span>
           <span class="list-item__sub">{meta}</span>
           <TargetBadges status={status} />
+          {isChild && growth && <span class="member-growth" data-testid="member-growth"><StatusBadges flags={growth.flags} /></span>}
         </span>
         {href && <svg class="list-item__chevron" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />

@@ -9,6 +9,7 @@ import { PageHeader } from '../components/page-header.tsx';
 import { useHousehold } from '../data/households.ts';
 import { useMembers } from '../data/persons.ts';
 import { useVisits } from '../data/visits.ts';
+import { growthReasons, useHouseholdGrowth } from '../children/use-household-growth.ts';
 import { HouseholdHistorySlot } from '../households/household-history-slot.tsx';
 import { HouseholdMembersCard } from '../households/household-members-card.tsx';
 import { HouseholdRiskCard } from '../households/household-risk-card.tsx';
@@ -73,6 +74,7 @@ export function HouseholdDetailScreen({ id }: { id: string }) {
   const members = useMembers(id);
   const visits = useVisits(id);
   const today = deviceToday();
+  const growth = useHouseholdGrowth(members, today);
   const back = { href: '/keluarga', label: t('households.detail.back') };
   if (household === undefined || members === undefined) return <p class="loading">{t('common.loading')}</p>;
   if (household === null || household.deleted) {
@@ -94,8 +96,8 @@ export function HouseholdDetailScreen({ id }: { id: string }) {
     <div class="screen" data-testid="household-detail">
       <PageHeader title={household.headName} back={back} lead={placeText(household, t) || t('households.detail.updated', { date: updated })} action={edit} />
       <RecordSyncMark kind="household" id={household.id} linkRejected />
-      <HouseholdRiskCard household={household} members={members} today={today} />
-      <HouseholdMembersCard householdId={household.id} members={members} today={today} />
+      <HouseholdRiskCard household={household} members={members} today={today} growth={growth ? growthReasons(members, growth) : []} />
+      <HouseholdMembersCard householdId={household.id} members={members} today={today} growth={growth} />
       <HouseholdVisitsCard householdId={household.id} visits={visits} members={members} />
       <h2 class="section-title">{t('households.detail.householdData')}</h2>
       <HouseholdCards household={household} />
