@@ -2,7 +2,7 @@
 // persistent storage, so a coordinator can see at a glance that unsynced work is safe.
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { useSyncStatus } from '../hooks/use-sync-status.ts';
-import { lastSyncText, pendingText, phaseText } from '../sync/sync-view.ts';
+import { lastSyncText, pendingText, persistenceText, phaseText } from '../sync/sync-view.ts';
 import { useLanguage, useT } from '../i18n/language.tsx';
 import { formatBytes } from '../platform/storage.ts';
 
@@ -16,12 +16,7 @@ export function DeviceCard() {
     storage.use === 'pending' || storage.use === null
       ? t('app.status.storageUnknown')
       : t('app.status.storageUse', { used: formatBytes(storage.use.usedBytes, locale) });
-  const persistence =
-    storage.persistence === 'granted'
-      ? t('app.status.persisted')
-      : storage.persistence === 'denied'
-        ? t('app.status.notPersisted')
-        : t('app.status.persistenceUnknown');
+  const persistence = persistenceText(storage.persistence, sync.pendingCount, t);
   return (
     <section class="card card--muted" data-testid="device-card">
       <h2 class="card__title">{t('home.deviceTitle')}</h2>

@@ -10,7 +10,7 @@ import type { StorageStatus } from '../hooks/use-storage-status.ts';
 import type { SyncStatus } from '../hooks/use-sync-status.ts';
 import { syncActions } from '../data/sync.ts';
 import { formatBytes } from '../platform/storage.ts';
-import { clockOffsetMinutes, lastSyncText, pendingText, phaseText } from '../sync/sync-view.ts';
+import { clockOffsetMinutes, lastSyncText, pendingText, persistenceText, phaseText } from '../sync/sync-view.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import '../sync/sync.css';
 
@@ -30,12 +30,6 @@ function storageText(storage: StorageStatus, t: Translate, locale: string): stri
   const used = formatBytes(storage.use.usedBytes, locale);
   if (storage.use.quotaBytes === null) return t('app.status.storageUse', { used });
   return t('app.status.storageUseOf', { used, quota: formatBytes(storage.use.quotaBytes, locale) });
-}
-
-function persistenceText(storage: StorageStatus, t: Translate): string {
-  if (storage.persistence === 'granted') return t('app.status.persisted');
-  if (storage.persistence === 'denied') return t('app.status.notPersisted');
-  return t('app.status.persistenceUnknown');
 }
 
 /** "Sinkronkan" (busy while a round runs), or "Masuk" when nothing can be sent without a session. */
@@ -98,7 +92,7 @@ export function StatusPanel({ id, sync, storage }: Props) {
           {storageText(storage, t, locale)}
         </Row>
         <Row label={t('app.status.persistence')} testId="status-persistence">
-          {persistenceText(storage, t)}
+          {persistenceText(storage.persistence, sync.pendingCount, t)}
         </Row>
       </dl>
       <div class="status-actions">

@@ -115,6 +115,18 @@ export function pendingText(status: SyncStatus, t: Translate): string {
   return status.pendingCount === 0 ? t('sync.allSent') : t('sync.unsynced', { count: status.pendingCount });
 }
 
+/**
+ * Whether the browser promised to keep this app's data (navigator.storage.persist()), in plain
+ * words and without alarm: the browser may clear a site's data only when the phone is nearly
+ * full, and what has reached the server is safe anyway; so "biasa" only asks to sync when
+ * something is still unsent.
+ */
+export function persistenceText(persistence: 'granted' | 'denied' | 'unknown' | 'pending', pendingCount: number | null, t: Translate): string {
+  if (persistence === 'granted') return t('app.status.persisted');
+  if (persistence !== 'denied') return t('app.status.persistenceUnknown');
+  return pendingCount === 0 ? t('app.status.notPersistedAllSent') : t('app.status.notPersisted');
+}
+
 function localeOf(language: Language) {
   return language === 'id' ? idLocale : enUS;
 }

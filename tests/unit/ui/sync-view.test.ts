@@ -5,7 +5,7 @@ import { translate } from '../../../src/i18n/index.ts';
 import type { MessageKey } from '../../../src/i18n/index.ts';
 import { recordSyncState } from '../../../src/ui/data/sync.ts';
 import { editPathOf, fieldLabel, recordTitle } from '../../../src/ui/sync/rejected-text.ts';
-import { clockOffsetMinutes, deriveSyncStatus, lastSyncText, pendingText, phaseText, pillText } from '../../../src/ui/sync/sync-view.ts';
+import { clockOffsetMinutes, deriveSyncStatus, lastSyncText, pendingText, persistenceText, phaseText, pillText } from '../../../src/ui/sync/sync-view.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('id', key, params);
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
@@ -110,5 +110,15 @@ describe('refused change wording', () => {
     expect(editPathOf('person', 'p1', {})).toBeNull();
     expect(editPathOf('meeting', 'm1', {})).toBe('/pokja/pertemuan/m1/ubah');
     expect(editPathOf('attendance', 'a1', {})).toBeNull();
+  });
+});
+
+describe('data protection (persistent storage) in plain words', () => {
+  it('does not alarm when everything is on the server, and asks to sync only when something is unsent', () => {
+    expect(persistenceText('granted', 4, t)).toBe('Tetap: browser tidak akan menghapusnya');
+    expect(persistenceText('denied', 0, t)).toBe('Biasa: semua sudah aman di server');
+    expect(persistenceText('denied', 3, t)).toBe('Biasa: browser bisa menghapusnya bila HP penuh, sinkronkan saat ada sinyal');
+    expect(persistenceText('pending', 0, t)).toBe('Belum diketahui');
+    expect(persistenceText('denied', 0, en)).toBe('Standard: everything is safe on the server');
   });
 });
