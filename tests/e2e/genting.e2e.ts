@@ -113,6 +113,10 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     const genting = new GentingPages(page);
     await genting.openHome();
     await page.getByTestId('sponsors-empty').waitFor();
+    await page.getByTestId('add-sponsor').click();
+    await page.getByTestId('sponsor-form').waitFor();
+    // The kinds that fit a village (issue #14), not only companies and institutions.
+    expect(await page.locator('#kind option').allInnerTexts()).toEqual(expect.arrayContaining(['Perorangan', 'Keluarga', 'Kelompok / komunitas', 'UMKM / usaha lokal', 'BUMDes', 'Lembaga keagamaan / ormas', 'Lainnya']));
     sponsorId = await genting.addSponsor({ kind: 'perusahaan', name: 'PT Sumber Rejeki', contactPerson: 'Bu Hartini', phone: '0812 3456 7890', address: 'Jl. Pemuda 10, Semarang' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('PT Sumber Rejeki');
     expect(await seriousViolations()).toEqual([]);

@@ -1,7 +1,7 @@
 // Add or edit a sponsor (orang tua asuh): kind, name, contact person, phone, address, notes.
 // Saves through the repository (offline: kept and queued) and opens the sponsor's page.
 import { useLocation } from 'preact-iso';
-import { sponsorKinds } from '../../domain/sponsor.ts';
+import { offeredSponsorKinds } from '../../domain/sponsor.ts';
 import type { Sponsor } from '../../domain/sponsor.ts';
 import { issueText } from '../components/issue-text.ts';
 import { PageHeader } from '../components/page-header.tsx';
@@ -47,7 +47,7 @@ function SponsorForm({ sponsor, villageCode }: { sponsor: Sponsor | null; villag
           id="kind"
           label={t('sponsors.sponsor.fields.kind')}
           value={form.draft.kind}
-          options={sponsorKinds.map((kind) => ({ value: kind, label: t(`enums.sponsorKind.${kind}`) }))}
+          options={[...new Set([...offeredSponsorKinds, ...(sponsor && !offeredSponsorKinds.includes(sponsor.kind) ? [sponsor.kind] : [])])].map((kind) => ({ value: kind, label: t(`enums.sponsorKind.${kind}`) }))}
           onValue={(value) => form.setField('kind', value)}
           error={issueText(t, form.errors.kind)}
           isRequired

@@ -40,7 +40,7 @@ const labelled: Record<string, keyof typeof idEnums> = {
 
 /** Exported string lists that users never pick from (subsets, codes, field names). */
 // childFlags and statusIndices (child-status.ts) are labelled in the `children` and `anthro` namespaces.
-const notChoiceLists = new Set(['properDrinkingWaterSources', 'properToiletKinds', 'provinceCodes', 'systemFields', 'childFlags', 'statusIndices']);
+const notChoiceLists = new Set(['offeredSponsorKinds', 'properDrinkingWaterSources', 'properToiletKinds', 'provinceCodes', 'systemFields', 'childFlags', 'statusIndices']);
 
 const domainDir = fileURLToPath(new URL('../../../src/domain/', import.meta.url));
 
