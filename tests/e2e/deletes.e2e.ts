@@ -110,7 +110,10 @@ describe('deleting records offline, then synced', () => {
     await page.getByTestId('visits-due').waitFor();
     await page.goto(`/keluarga/${ids.household}`);
     await household.root.waitFor();
+    // A child's row opens her page; her details are edited (and deleted) from there.
     await household.members.filter({ hasText: 'Budi Salah Ketik' }).click();
+    await page.getByTestId('child-page').waitFor();
+    await page.getByTestId('edit-child').click();
     await page.getByTestId('member-form').waitFor();
     ids.member = new URL(page.url()).pathname.split('/').at(-2) ?? '';
     await page.getByTestId('delete-member').scrollIntoViewIfNeeded();

@@ -94,9 +94,20 @@ async function present(page: Page, testIds: string[]): Promise<string[]> {
   return found;
 }
 
+
+/** The bottom bar's tab names, in order. */
+function tabNames(page: Page): Promise<string[]> {
+  return page.locator('.bottom-nav .bottom-nav__label').allInnerTexts();
+}
+
 describe('roles in the app', () => {
   it('the coordinator records a household and a sponsor, edits it; the page says who changed it', async () => {
     const page = await phoneOf(rina);
+    // A koordinator's home leads with GENTING and the Pokja (issue #14).
+    await expect.poll(() => page.getByTestId('home').getAttribute('data-home-role')).toBe('koordinator');
+    await page.getByTestId('home-matching').waitFor();
+    await expect.poll(() => tabNames(page)).toEqual(['Beranda', 'Orang Tua Asuh', 'Pokja', 'Keluarga', 'Anak']);
+    await screenshot(page, 'home-koordinator');
     await page.goto('/keluarga');
     const form = await new HouseholdListPage(page).startAdding();
     await form.fill({ villageCode: village, dusun: 'Krajan', rt: '002', rw: '001', headName: 'Keluarga Peran' });
@@ -137,6 +148,10 @@ describe('roles in the app', () => {
 
   it('a kader sees sponsors read-only, keeps her field work, and the sponsor form URL says why', async () => {
     const page = await phoneOf(siti);
+    // A TPK cadre's home leads with her field work: families, visits due, children.
+    await expect.poll(() => page.getByTestId('home').getAttribute('data-home-role')).toBe('tpk');
+    await page.getByTestId('home-children').waitFor();
+    await expect.poll(() => tabNames(page)).toEqual(['Beranda', 'Keluarga', 'Anak', 'Orang Tua Asuh', 'Pokja']);
     await syncAll(page);
     await openSynced(page, `/orang-tua-asuh/${sponsorId}`, 'sponsor-detail');
     await expect.poll(() => present(page, ['edit-sponsor', 'add-pledge', 'delete-sponsor'])).toEqual([]);
@@ -250,6 +265,12 @@ describe('roles in the app', () => {
 
   it('a Duta GenRe adds participants to her outreach session; the server accepts them', async () => {
     const page = await phoneOf(citra);
+    // A Duta GenRe's home leads with her sessions, not with "Tambah keluarga".
+    await expect.poll(() => page.getByTestId('home').getAttribute('data-home-role')).toBe('genre');
+    await page.getByTestId('home-add-outreach').waitFor();
+    await expect.poll(() => page.getByTestId('home').getByRole('link', { name: 'Tambah keluarga' }).count()).toBe(0);
+    await expect.poll(() => tabNames(page)).toEqual(['Beranda', 'GenRe', 'Keluarga', 'Anak', 'Pokja']);
+    await screenshot(page, 'home-genre');
     await new PokjaPages(page).logOutreach({ date: '2025-03-05', place: 'SMP Negeri 2', topic: 'pendewasaan-usia-perkawinan', maleRemaja: '4', femaleRemaja: '6' });
     const participants = page.getByTestId('outreach-participants');
     await participants.waitFor();

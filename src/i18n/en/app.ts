@@ -11,6 +11,7 @@ export const app = {
     children: 'Children',
     sponsors: 'Sponsors',
     pokja: 'Pokja',
+    genre: 'GenRe',
   },
   language: {
     label: 'Language',

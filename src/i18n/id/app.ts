@@ -9,6 +9,7 @@ export const app = {
     children: 'Anak',
     sponsors: 'Orang Tua Asuh',
     pokja: 'Pokja',
+    genre: 'GenRe',
   },
   language: {
     label: 'Bahasa',

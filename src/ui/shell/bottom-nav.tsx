@@ -1,21 +1,11 @@
 // Bottom navigation for a 360 px phone: five tabs, each at least 48 px tall, the current
 // one marked with aria-current="page" (matched by path prefix so /keluarga/baru keeps
-// "Keluarga" selected).
+// "Keluarga" selected). The tabs and their order follow the signed-in role (home-role.ts).
 import { useLocation } from 'preact-iso';
-import type { MessageKey } from '../../i18n/index.ts';
+import { useSession } from '../data/session.ts';
 import { useT } from '../i18n/language.tsx';
+import { homeRoleOf, tabsFor } from './home-role.ts';
 import { NavIcon } from './nav-icon.tsx';
-import type { NavIconName } from './nav-icon.tsx';
-
-type Tab = { href: string; icon: NavIconName; label: MessageKey };
-
-export const tabs: readonly Tab[] = [
-  { href: '/', icon: 'home', label: 'app.nav.home' },
-  { href: '/keluarga', icon: 'households', label: 'app.nav.households' },
-  { href: '/anak', icon: 'children', label: 'app.nav.children' },
-  { href: '/orang-tua-asuh', icon: 'sponsors', label: 'app.nav.sponsors' },
-  { href: '/pokja', icon: 'pokja', label: 'app.nav.pokja' },
-];
 
 export function isTabCurrent(tabHref: string, path: string): boolean {
   if (tabHref === '/') return path === '/';
@@ -25,6 +15,7 @@ export function isTabCurrent(tabHref: string, path: string): boolean {
 export function BottomNav() {
   const t = useT();
   const { path } = useLocation();
+  const tabs = tabsFor(homeRoleOf(useSession()));
   return (
     <nav class="bottom-nav" aria-label={t('app.nav.label')}>
       <ul>

@@ -1,9 +1,11 @@
 // Line icons for the bottom navigation (24x24, stroke follows the text colour).
 // Drawn here rather than pulled from an icon font so the shell stays tiny and offline.
-export type NavIconName = 'home' | 'households' | 'children' | 'sponsors' | 'pokja';
+export type NavIconName = 'home' | 'households' | 'children' | 'sponsors' | 'pokja' | 'genre';
 
 const paths: Record<NavIconName, string[]> = {
   home: ['M3 10.5 12 3l9 7.5', 'M5.5 9v11h13V9', 'M10 20v-6h4v6'],
+  // A megaphone: outreach sessions.
+  genre: ['M4 10v4h3l7 4V6l-7 4H4Z', 'M17.5 9.5a3.5 3.5 0 0 1 0 5', 'M8 14.5 9.5 20h2.5l-1-4.5'],
   households: [
     'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Z',
     'M3 20c0-3.3 2.7-6 6-6s6 2.7 6 6',
