@@ -16,6 +16,7 @@ import type { Authenticate } from './auth/dev-token.ts';
 import type { ScryptCost } from './auth/passwords.ts';
 import { createSignInThrottle, type SignInThrottle } from './auth/throttle.ts';
 import { registerAuthGate } from './http/auth-gate.ts';
+import { registerParameterTextCheck } from './http/text-params.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHistoryRoute } from './routes/history.ts';
 import { registerUserRoutes } from './routes/users.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerConnectionDrain(app);
   const { config, store } = deps;
   registerAuthGate(app, deps.authenticate ?? createAuthenticate({ accounts: store.accounts, devToken: config.devToken, devScope: config.devScope, now }));
+  registerParameterTextCheck(app);
   registerHealth(app, deps.store, now);
   const accountDeps = { accounts: store.accounts, now, ...(deps.scryptCost ? { scryptCost: deps.scryptCost } : {}) };
   registerAuthRoutes(app, { ...accountDeps, throttle: deps.throttle ?? createSignInThrottle() });
