@@ -38,6 +38,15 @@ const fastifyCodes: Record<string, { status: number; code: string; message: stri
   FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri-too-long', message: 'A part of the request path is too long.' },
 };
 
+/** Other 4xx errors (e.g. from @fastify/static) by their status, with our codes. */
+const statusCodes: Record<number, { code: string; message: string }> = {
+  403: { code: 'forbidden', message: 'The request was refused.' },
+  404: { code: 'not-found', message: 'No such route.' },
+  413: { code: 'payload-too-large', message: 'The request body is too large.' },
+  414: { code: 'uri-too-long', message: 'A part of the request path is too long.' },
+  415: { code: 'unsupported-media-type', message: 'Send JSON (Content-Type: application/json).' },
+};
+
 function toErrorResponse(error: FastifyError): { status: number; body: ErrorBody } {
   if (error instanceof HttpError) return { status: error.statusCode, body: errorBody(error.code, error.message) };
   const known = error.code ? fastifyCodes[error.code] : undefined;
@@ -48,7 +57,8 @@ function toErrorResponse(error: FastifyError): { status: number; body: ErrorBody
   }
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) return { status, body: errorBody('internal', 'The server failed; the error is logged.') };
-  return { status, body: errorBody('bad-request', 'The request was refused.') };
+  const byStatus = statusCodes[status];
+  return { status, body: byStatus ? errorBody(byStatus.code, byStatus.message) : errorBody('bad-request', 'The request was refused.') };
 }
 
 export function registerErrorHandlers(app: FastifyInstance): void {
