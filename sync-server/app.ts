@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { ServerConfig } from './config.ts';
-import { errorBody, registerErrorHandlers } from './http/errors.ts';
-import { registerSecurityHeaders } from './http/security-headers.ts';
+import { clientErrorHandler, createFrameworkErrors, errorBody, registerErrorHandlers } from './http/errors.ts';
+import { registerSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { loggerOptions, registerRequestLog } from './logger.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerStatic } from './routes/static.ts';
@@ -16,6 +16,7 @@ import type { Authenticate } from './auth/dev-token.ts';
 import type { ScryptCost } from './auth/passwords.ts';
 import { createSignInThrottle, type SignInThrottle } from './auth/throttle.ts';
 import { registerAuthGate } from './http/auth-gate.ts';
+import { registerParameterTextCheck } from './http/text-params.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHistoryRoute } from './routes/history.ts';
 import { registerUserRoutes } from './routes/users.ts';
@@ -53,6 +54,10 @@ function serverOptions(deps: AppDeps): FastifyServerOptions & { https?: { cert: 
     // While closing, requests already on an open connection are still served (each answer
     // then says `Connection: close`), rather than a 503 outside our error shape.
     return503OnClosing: false,
+    // The router's own errors (bad percent-encoding, over-long parameters) and requests Node's
+    // parser refuses are answered in the one error shape, without echoing the URL.
+    frameworkErrors: createFrameworkErrors(securityHeaders({ https: config.tls !== null })),
+    clientErrorHandler,
     ...(config.tls
       ? { https: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } }
       : {}),
@@ -80,10 +85,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify(serverOptions(deps)) as unknown as FastifyInstance;
   registerSecurityHeaders(app, { https: deps.config.tls !== null });
   registerErrorHandlers(app);
+  // JSON only: a text/plain body (Fastify parses it by default) is 415 like any other type.
+  app.removeContentTypeParser('text/plain');
   registerRequestLog(app);
   registerConnectionDrain(app);
   const { config, store } = deps;
   registerAuthGate(app, deps.authenticate ?? createAuthenticate({ accounts: store.accounts, devToken: config.devToken, devScope: config.devScope, now }));
+  registerParameterTextCheck(app);
   registerHealth(app, deps.store, now);
   const accountDeps = { accounts: store.accounts, now, ...(deps.scryptCost ? { scryptCost: deps.scryptCost } : {}) };
   registerAuthRoutes(app, { ...accountDeps, throttle: deps.throttle ?? createSignInThrottle() });

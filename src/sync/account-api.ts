@@ -5,6 +5,7 @@
 // `retryAfterSeconds` (and the Retry-After header).
 import { z } from 'zod';
 import { kaderKinds, roles } from './roles.ts';
+import { isStorableText } from './storable-text.ts';
 
 export const accountPaths = {
   signIn: '/api/auth/sign-in',
@@ -34,14 +35,16 @@ export const accountErrorCodes = [
 ] as const;
 export type AccountErrorCode = (typeof accountErrorCodes)[number];
 
-export const usernameSchema = z
-  .string()
+/** A string every store keeps as sent (no U+0000, no lone surrogate: storable-text.ts). */
+export const storableString = () => z.string().refine(isStorableText, { error: 'text' });
+
+export const usernameSchema = storableString()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username' });
-export const passwordSchema = z.string().min(minPasswordLength, { error: 'password-too-short' }).max(maxPasswordLength);
-export const displayNameSchema = z.string().trim().min(1).max(80);
-export const deviceNameSchema = z.string().trim().min(1).max(80);
+export const passwordSchema = storableString().min(minPasswordLength, { error: 'password-too-short' }).max(maxPasswordLength);
+export const displayNameSchema = storableString().trim().min(1).max(80);
+export const deviceNameSchema = storableString().trim().min(1).max(80);
 
 /** 'all', 10-digit village codes, or 2/4/6-digit province/kabupaten/kecamatan prefixes. */
 export const scopeSchema = z.union([
@@ -65,8 +68,8 @@ export const sessionUserSchema = z.object({
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const signInRequestSchema = z.object({
-  username: z.string().max(100),
-  password: z.string().max(maxPasswordLength),
+  username: storableString().max(100),
+  password: storableString().max(maxPasswordLength),
   deviceName: deviceNameSchema,
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
@@ -79,7 +82,7 @@ export const meResponseSchema = z.object({ user: sessionUserSchema, deviceId: z.
 export const setupStatusSchema = z.object({ setupNeeded: z.boolean() });
 
 export const setupRequestSchema = z.object({
-  setupCode: z.string().max(40),
+  setupCode: storableString().max(40),
   username: usernameSchema,
   displayName: displayNameSchema,
   password: passwordSchema,

@@ -31,10 +31,13 @@ const baseHeaders: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+/** The headers of every answer (also set by http/errors.ts on the router's own error answers). */
+export function securityHeaders(options: { https: boolean }): Record<string, string> {
+  return options.https ? { ...baseHeaders, 'strict-transport-security': 'max-age=31536000' } : baseHeaders;
+}
+
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
-  const headers = options.https
-    ? { ...baseHeaders, 'strict-transport-security': 'max-age=31536000' }
-    : baseHeaders;
+  const headers = securityHeaders(options);
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     return payload;

@@ -15,8 +15,6 @@ import { callerOf } from '../http/auth-gate.ts';
 import { errorBody, HttpError } from '../http/errors.ts';
 
 export const authBodyLimitBytes = 4 * 1024;
-/** Setup attempts share the per-IP sign-in throttle under this pseudo-username. */
-const setupThrottleKey = '#setup';
 
 export type AuthRouteDeps = AccountDeps & { throttle: SignInThrottle };
 
@@ -68,14 +66,15 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
 
   app.post(accountPaths.setup, { bodyLimit: authBodyLimitBytes }, async (request, reply) => {
     const nowMs = deps.now().getTime();
-    const allowed = deps.throttle.check(setupThrottleKey, request.ip, nowMs);
+    // Per address only (docs/security.md): wrong codes never lock the setup for everyone.
+    const allowed = deps.throttle.checkAddress(request.ip, nowMs);
     if (!allowed.ok) return sendThrottled(reply, allowed.retryAfterSeconds);
     const body = parseOr400(setupRequestSchema, request.body);
     const outcome = await setupFirstAdmin(deps, body);
     if (!outcome.ok) {
       request.log.info({ event: 'setup', outcome: outcome.reason }, 'setup refused');
       if (outcome.reason === 'invalid-setup-code') {
-        deps.throttle.recordFailure(setupThrottleKey, request.ip, nowMs);
+        deps.throttle.recordAddressFailure(request.ip, nowMs);
         return reply.code(403).send(errorBody('invalid-setup-code', 'The setup code is wrong.'));
       }
       return reply.code(409).send(errorBody('setup-not-available', 'This server already has an administrator.'));

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isApiRequest } from '../http/auth-gate.ts';
 import { errorBody } from '../http/errors.ts';
 
 export const immutableCache = 'public, max-age=31536000, immutable';
@@ -23,9 +24,8 @@ function cacheControlFor(root: string, filePath: string): string {
 }
 
 function wantsHtmlPage(request: FastifyRequest): boolean {
-  const path = request.url.split('?')[0] ?? '/';
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  if (path === '/api' || path.startsWith('/api/')) return false;
+  if (isApiRequest(request)) return false;
   return (request.headers.accept ?? '').includes('text/html');
 }
 
@@ -39,7 +39,7 @@ const notBuiltPage = `<!doctype html>
 export async function registerStatic(app: FastifyInstance, root: string): Promise<SpaFallback> {
   if (!existsSync(join(root, 'index.html'))) {
     app.get('/*', async (request, reply) => {
-      if (/^\/api(\/|$)/.test(request.url)) return reply.callNotFound();
+      if (isApiRequest(request)) return reply.callNotFound();
       if ((request.headers.accept ?? '').includes('text/html')) {
         return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(notBuiltPage);
       }

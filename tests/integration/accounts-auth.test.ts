@@ -133,6 +133,19 @@ describeEachStore('accounts: sign-in and sessions', (backend) => {
     expect(res.statusCode).toBe(429);
   });
 
+  it('keeps a username locked while failures from many addresses flood the throttle table', async () => {
+    await app.close();
+    app = await buildAccountApp(store, { now: () => new Date(clock), throttle: createSignInThrottle({ windowMs: 15 * 60_000, maxPerUsername: 10, maxPerIp: 50, maxKeys: 64 }) });
+    for (let i = 0; i < 10; i += 1) expect((await signInRaw(app, 'siti', `tebakan-salah-${i}`, { 'x-forwarded-for': '10.0.0.1' })).statusCode).toBe(401);
+    expect((await signInRaw(app, 'siti', defaultPassword, { 'x-forwarded-for': '10.0.0.2' })).statusCode).toBe(429);
+    // 200 failed sign-ins, each a new username from a new address: far more keys than the table holds.
+    for (let i = 0; i < 200; i += 1) {
+      clock += 100;
+      expect((await signInRaw(app, `orang${i}`, 'tebakan-salah', { 'x-forwarded-for': `172.16.${i >> 8}.${i & 255}` })).statusCode).toBe(401);
+    }
+    expect((await signInRaw(app, 'siti', defaultPassword, { 'x-forwarded-for': '10.0.0.3' })).statusCode).toBe(429);
+  });
+
   it('caps the sign-in body size', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'siti', password: 'x'.repeat(10_000), deviceName: 'HP' } });
     expect(res.statusCode).toBe(413);
@@ -177,6 +190,17 @@ describeEachStore('accounts: first administrator', (backend) => {
     expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ setupNeeded: false });
     expect(await issueSetupCode({ accounts: store.accounts, now: () => new Date(nowMs) })).toBeNull();
     expect(await store.accounts.countUsers()).toBe(1);
+  });
+
+  it('throttles wrong setup codes per address: one address guessing does not lock the setup for another', async () => {
+    const code = (await issueSetupCode({ accounts: store.accounts, now: () => new Date(nowMs) })) ?? '';
+    const from = (ip: string, setupCode: string) =>
+      app.inject({ method: 'POST', url: '/api/setup', headers: { 'x-forwarded-for': ip }, payload: { setupCode, username: 'admin', displayName: 'Admin Desa', password: 'rahasia-admin-1', deviceName: 'Laptop kantor' } });
+    for (let i = 0; i < 50; i += 1) expect((await from('10.0.0.1', 'AAAA-BBBB-CCCC')).statusCode).toBe(403);
+    const throttled = await from('10.0.0.1', code);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().error.code).toBe('too-many-attempts');
+    expect((await from('10.0.0.2', code)).statusCode).toBe(201);
   });
 
   it('a restart issues a new code and the old one no longer works', async () => {
