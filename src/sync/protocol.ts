@@ -37,6 +37,7 @@ export const rejectionReasons = [
   'not-permitted',
   'village-mismatch',
   'clock-too-far-ahead',
+  'stamp-reused',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 
@@ -51,6 +52,7 @@ export const errorCodes = [
   'unauthorized',
   'forbidden',
   'cross-origin',
+  'node-id-taken',
   'not-found',
   'internal',
   'unavailable',
@@ -113,7 +115,12 @@ export const pullQuerySchema = z.object({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
-export const pulledChangeSchema = changeSchema.extend({ seq: seqSchema });
+/**
+ * `stamps` (optional, an addition within protocol 1): present when the change moved the record
+ * into the caller's scope; `fields` is then the whole record and each field has its own stamp,
+ * applied as a snapshot record is (docs/sync-protocol.md, 6.2).
+ */
+export const pulledChangeSchema = changeSchema.extend({ seq: seqSchema, stamps: z.record(z.string(), stampSchema).optional() });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 
 export const pullResponseSchema = z.object({
