@@ -45,7 +45,7 @@ export const gpsPointSchema = z.strictObject({
   lat: z.number({ error: 'validation.number' }).min(-11.5, { error: 'validation.latitude' }).max(6.5, { error: 'validation.latitude' }),
   lon: z.number({ error: 'validation.number' }).min(94.5, { error: 'validation.longitude' }).max(141.5, { error: 'validation.longitude' }),
   accuracyM: decimal(0, 100_000, 1).nullish(),
-});
+}, { error: 'validation.invalid' });
 export type GpsPoint = z.infer<typeof gpsPointSchema>;
 
 const rtRwField = z.string({ error: 'validation.text' }).regex(/^\d{1,3}$/, { error: 'validation.integer' });
