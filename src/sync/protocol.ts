@@ -38,6 +38,7 @@ export const rejectionReasons = [
   'village-mismatch',
   'clock-too-far-ahead',
   'stamp-reused',
+  'foreign-stamp',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 

@@ -100,7 +100,7 @@ async function bindNode(client: PoolClient, nodeId: string, deviceId: string, at
 }
 
 export async function pushPostgres(pool: pg.Pool, user: UserContext, batch: PushBatch, options: PushOptions): Promise<PushResult[]> {
-  const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
+  const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs, nodeId: batch.nodeId };
   const rejections = batch.changes.map((c) => validateChange(c, ctx));
   const receivedAt = new Date(options.nowMs).toISOString();
   const nothingToWrite = rejections.every((r) => r !== null);

@@ -75,7 +75,7 @@ export class SqliteSync {
   }
 
   push(user: UserContext, batch: PushBatch, options: PushOptions): PushResult[] {
-    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
+    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs, nodeId: batch.nodeId };
     const rejections = batch.changes.map((c) => validateChange(c, ctx));
     const receivedAt = new Date(options.nowMs).toISOString();
     const run = this.db.transaction(() => {

@@ -58,6 +58,13 @@ describeEachStore('node ids belong to one device (issue #12)', (backend) => {
     expect(await pullIds(rina.token, nodeRina)).toEqual([sitiRecord]);
   });
 
+  it('refuses a change stamped by another node than the pusher (its device would skip it as its own)', async () => {
+    const rina = await signIn(app, 'rina');
+    const res = await pushAs(rina.token, nodeRina, [household(newId(), stamp(-4000, 0, nodeSiti)), household(newId(), stamp(-4000, 0, nodeRina))]);
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { results: { status: string; reason?: string }[] }).results.map((r) => r.reason ?? r.status)).toEqual(['foreign-stamp', 'accepted']);
+  });
+
   it('lets the same phone keep its node id after its session was revoked and it signed in again', async () => {
     const first = await signIn(app, 'siti');
     expect((await pushAs(first.token, nodeSiti, [household(newId(), stamp(-5000, 0, nodeSiti))])).statusCode).toBe(200);
