@@ -3,15 +3,19 @@
 // src/sync/merge.ts, bulk reads and bulk writes), keep outbox `previous` values current, move
 // the HLC past every stamp, and only then advance the cursor, all in the same transaction.
 // A page that fails leaves nothing applied and the cursor where it was: it is simply pulled again.
+// A record that moves to a village outside the signed-in account's scope leaves the device
+// (unless an unsent change of it waits in the outbox: nothing a cadre typed is dropped); one
+// that moves in arrives whole, with per-field stamps, and is merged as a snapshot record.
 import { isRecordKind, recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import { STAMP_LENGTH } from '../sync/hlc.ts';
 import { applyChange, mergeRecords, winsOver } from '../sync/merge.ts';
 import type { MergedRecord } from '../sync/merge.ts';
+import type { ScopeWire } from '../sync/account-api.ts';
 import type { PulledChange, SnapshotRecord } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
-import { deleteMeta, writeMeta } from './meta.ts';
+import { deleteMeta, readMeta, writeMeta } from './meta.ts';
 import type { SnapshotProgress } from './meta.ts';
 import { raiseFloor } from './outbox.ts';
 import { recordKey } from './outbox-entry.ts';
@@ -70,9 +74,45 @@ async function mergeKind(db: GentingDb, kind: RecordKind, items: readonly Incomi
 
 type ShadowChange = Pick<PulledChange, 'kind' | 'id' | 'stamp' | 'fields'>;
 
-/** A snapshot record as one change per field, for shadowOutbox. */
-function asChanges(record: SnapshotRecord): ShadowChange[] {
+/** A snapshot record (or a pulled whole record) as one change per field, for shadowOutbox. */
+function asChanges(record: Pick<SnapshotRecord, 'kind' | 'id' | 'fields' | 'stamps'>): ShadowChange[] {
   return Object.entries(record.stamps).map(([field, stamp]) => ({ kind: record.kind, id: record.id, stamp, fields: { [field]: record.fields[field] } }));
+}
+
+/** The page's changes for shadowOutbox: a whole record (a move into scope) field by field. */
+function shadowChanges(changes: readonly PulledChange[]): ShadowChange[] {
+  return changes.flatMap((change) => (change.stamps ? asChanges({ ...change, stamps: change.stamps }) : [change]));
+}
+
+/** The same test as the server's (sync-server/auth/scope.ts isInScope). */
+function isInScope(scope: ScopeWire, villageCode: string): boolean {
+  if (scope === 'all') return true;
+  if ('villages' in scope) return scope.villages.includes(villageCode);
+  return scope.prefixes.some((prefix) => villageCode.startsWith(prefix));
+}
+
+/**
+ * Records the page moved outside the session's scope leave the device, except those with a
+ * change in the outbox (its push will say outside-scope; the user sees it in the rejected list).
+ * Without a session (development token, tests) the device knows no scope and keeps everything.
+ */
+async function dropMovedAway(db: GentingDb, changes: readonly PulledChange[]): Promise<void> {
+  const scope = (await readMeta(db, 'session'))?.user.scope;
+  if (!scope) return;
+  const away = new Map<string, { kind: RecordKind; id: string }>();
+  for (const change of changes) {
+    const key = recordKey(change.kind, change.id);
+    if (isInScope(scope, change.villageCode)) away.delete(key);
+    else away.set(key, { kind: change.kind as RecordKind, id: change.id });
+  }
+  if (away.size === 0) return;
+  const pending = new Set((await db.outbox.where('recordKeys').anyOf([...away.keys()]).toArray()).flatMap((entry) => entry.changes.map((c) => recordKey(c.kind, c.recordId))));
+  const records = recordsOf(db);
+  for (const [key, { kind, id }] of away) {
+    if (pending.has(key)) continue;
+    const row = await records.get(kind, id);
+    if (row && !isInScope(scope, String(fromRow(row).values.villageCode))) await records.delete(kind, id);
+  }
 }
 
 /** Keeps each outbox change's `previous` equal to the server's view of its fields. */
@@ -127,7 +167,7 @@ function isOwnChange(stamp: string, nodeId: string): boolean {
  */
 export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes: readonly PulledChange[], cursor: number): Promise<void> {
   const known = changes.filter((change) => isRecordKind(change.kind) && !isOwnChange(change.stamp, clock.nodeId));
-  const stamps = changes.map((change) => change.stamp);
+  const stamps = changes.flatMap((change) => (change.stamps ? [change.stamp, ...Object.values(change.stamps)] : [change.stamp]));
   const top = highest(stamps);
   // Only the tables the page touches (a page of own or foreign-village changes: meta alone).
   const kinds = [...new Set(known.map((change) => change.kind))];
@@ -137,9 +177,16 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
     await Promise.all([
       mergeIntoRows(
         db,
-        known.map((change) => ({ kind: change.kind as RecordKind, id: change.id, merge: (record) => applyChange(record, change) })),
-      ),
-      known.length > 0 ? shadowOutbox(db, known) : undefined,
+        known.map((change) => {
+          const whole = change.stamps;
+          return {
+            kind: change.kind as RecordKind,
+            id: change.id,
+            merge: (record: MergedRecord | undefined) => (whole ? mergeRecords(record, { values: change.fields, stamps: whole }) : applyChange(record, change)),
+          };
+        }),
+      ).then(() => (known.length > 0 ? dropMovedAway(db, known) : undefined)),
+      known.length > 0 ? shadowOutbox(db, () => shadowChanges(known)) : undefined,
       clock.receive(db, stamps),
       top !== undefined ? raiseFloor(db, top) : undefined,
       writeMeta(db, 'pullCursor', cursor),

@@ -37,12 +37,15 @@ export const properToiletKinds: readonly ToiletKind[] = ['sendiri-septik', 'bers
 export const houseConditions = ['layak', 'kurang-layak', 'tidak-layak'] as const;
 export type HouseCondition = (typeof houseConditions)[number];
 
-/** A point inside Indonesia's bounding box (WGS 84 degrees). */
-export const gpsPointSchema = z.object({
+/**
+ * A point inside Indonesia's bounding box (WGS 84 degrees). Strict: a key the schema does not
+ * name is refused, never stored and synced to every phone of the village (issue #12).
+ */
+export const gpsPointSchema = z.strictObject({
   lat: z.number({ error: 'validation.number' }).min(-11.5, { error: 'validation.latitude' }).max(6.5, { error: 'validation.latitude' }),
   lon: z.number({ error: 'validation.number' }).min(94.5, { error: 'validation.longitude' }).max(141.5, { error: 'validation.longitude' }),
   accuracyM: decimal(0, 100_000, 1).nullish(),
-});
+}, { error: 'validation.invalid' });
 export type GpsPoint = z.infer<typeof gpsPointSchema>;
 
 const rtRwField = z.string({ error: 'validation.text' }).regex(/^\d{1,3}$/, { error: 'validation.integer' });

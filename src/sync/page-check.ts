@@ -75,7 +75,15 @@ function pulledChanges(changes: unknown): PulledChange[] | null {
     if (!isObject(change) || !isEnvelope(change) || !stampOk(change.stamp) || !isFields(change.fields)) return null;
     const seq = change.seq;
     if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
-    out[index] = { kind: change.kind as string, id: change.id as string, villageCode: change.villageCode as string, stamp: change.stamp as string, fields: change.fields, seq };
+    const pulled: PulledChange = { kind: change.kind as string, id: change.id as string, villageCode: change.villageCode as string, stamp: change.stamp as string, fields: change.fields, seq };
+    // Optional per-field stamps: a move into the caller's scope sends the whole record.
+    const stamps = change.stamps;
+    if (stamps !== undefined) {
+      if (!isPlainObject(stamps)) return null;
+      for (const key of Object.keys(stamps)) if (!stampOk(stamps[key])) return null;
+      pulled.stamps = stamps as Record<string, string>;
+    }
+    out[index] = pulled;
   }
   return out;
 }

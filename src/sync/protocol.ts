@@ -37,6 +37,8 @@ export const rejectionReasons = [
   'not-permitted',
   'village-mismatch',
   'clock-too-far-ahead',
+  'stamp-reused',
+  'foreign-stamp',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 
@@ -51,7 +53,12 @@ export const errorCodes = [
   'unauthorized',
   'forbidden',
   'cross-origin',
+  'node-id-taken',
   'not-found',
+  'bad-request',
+  'request-timeout',
+  'uri-too-long',
+  'headers-too-large',
   'internal',
   'unavailable',
 ] as const;
@@ -113,7 +120,12 @@ export const pullQuerySchema = z.object({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
-export const pulledChangeSchema = changeSchema.extend({ seq: seqSchema });
+/**
+ * `stamps` (optional, an addition within protocol 1): present when the change moved the record
+ * into the caller's scope; `fields` is then the whole record and each field has its own stamp,
+ * applied as a snapshot record is (docs/sync-protocol.md, 6.2).
+ */
+export const pulledChangeSchema = changeSchema.extend({ seq: seqSchema, stamps: z.record(z.string(), stampSchema).optional() });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 
 export const pullResponseSchema = z.object({

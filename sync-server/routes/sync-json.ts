@@ -11,7 +11,7 @@ const q = JSON.stringify;
 export function pullPageJson(page: PullPage, serverTime: Date): string {
   const changes = page.changes.map(
     (c) =>
-      `{"seq":${c.seq},"kind":${q(c.kind)},"id":${q(c.id)},"villageCode":${q(c.villageCode)},"stamp":${q(c.stamp)},"fields":${c.fieldsJson}}`,
+      `{"seq":${c.seq},"kind":${q(c.kind)},"id":${q(c.id)},"villageCode":${q(c.villageCode)},"stamp":${q(c.stamp)},"fields":${c.fieldsJson}${c.stampsJson === undefined ? '' : `,"stamps":${c.stampsJson}`}}`,
   );
   return `{"protocol":${PROTOCOL_VERSION},"serverTime":${q(serverTime.toISOString())},"changes":[${changes.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore}}`;
 }

@@ -19,8 +19,8 @@ import { pushRequestParser } from '../../src/sync/page-check.ts';
 import { sendJsonText } from '../http/compress.ts';
 import { callerOf } from '../http/auth-gate.ts';
 import { HttpError } from '../http/errors.ts';
-import type { Store } from '../store/store.ts';
-import type { RecordSchemas } from '../sync/validate-change.ts';
+import { NodeIdTakenError, type Store } from '../store/store.ts';
+import { isTooDeep, maxValueDepth, type RecordSchemas } from '../sync/validate-change.ts';
 import { pullPageJson, snapshotPageJson } from './sync-json.ts';
 
 export type SyncRouteDeps = {
@@ -74,8 +74,20 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     // pushRequestSchema's exact equal, without zod's cost per change (src/sync/page-check.ts).
     const parsed = pushRequestParser.safeParse(request.body);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', firstIssue(parsed.error?.issues ?? []));
+    // A value nested past any schema's depth is a broken or hostile client, not a cadre's
+    // typing: the whole request is refused before anything walks it recursively (zod, JSON).
+    parsed.data.changes.forEach((change, index) => {
+      if (isTooDeep(change.fields)) throw new HttpError(400, 'invalid-request', `changes.${index}.fields: nested deeper than ${maxValueDepth}.`);
+    });
     const nowMs = now().getTime();
-    const results = await store.push(user, { nodeId: parsed.data.nodeId, changes: parsed.data.changes }, { nowMs, maxClockAheadMs, schemas });
+    const batch = { nodeId: parsed.data.nodeId, changes: parsed.data.changes, deviceId: user.deviceId ?? null };
+    let results;
+    try {
+      results = await store.push(user, batch, { nowMs, maxClockAheadMs, schemas });
+    } catch (error) {
+      if (error instanceof NodeIdTakenError) throw new HttpError(403, 'node-id-taken', 'This node id belongs to another signed-in device.');
+      throw error;
+    }
     for (const r of results) {
       if (r.status === 'accepted') {
         try {
@@ -94,7 +106,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     const parsed = pullQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', firstIssue(parsed.error.issues));
     const { cursor, limit, node } = parsed.data;
-    const page = await store.pull(user, { cursor, limit, excludeNode: node ?? null });
+    const page = await store.pull(user, { cursor, limit, excludeNode: node ?? null, deviceId: user.deviceId ?? null });
     return sendJsonText(request, reply, pullPageJson(page, now()));
   });
 

@@ -135,6 +135,27 @@ ALTER TABLE changes ADD COLUMN author TEXT;`,
     sqlite: dropUpdatedSeqIndexes,
     postgres: dropUpdatedSeqIndexes,
   },
+  {
+    // Issue #12. A change that moves a record to another village keeps `moved_from` (the
+    // village before) and the whole record after the move (`record_fields`, `record_stamps`):
+    // pull sends the whole record to a caller whose scope gains it, and the change itself to
+    // one whose scope loses it (docs/sync-protocol.md, 6.2). The partial index serves pull's
+    // second scope condition (moved_from in scope) without growing with ordinary changes.
+    // node_owners: the device (session) that first pushed under a node id; pushes under it
+    // from another live device are refused (6.1), pull's `node` is honoured only for it.
+    version: 5,
+    name: 'moved-records-and-node-owners',
+    sqlite: `ALTER TABLE changes ADD COLUMN moved_from TEXT;
+ALTER TABLE changes ADD COLUMN record_fields TEXT;
+ALTER TABLE changes ADD COLUMN record_stamps TEXT;
+CREATE INDEX changes_moved_from_seq ON changes (moved_from, seq) WHERE moved_from IS NOT NULL;
+CREATE TABLE node_owners (node_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, bound_at TEXT NOT NULL);`,
+    postgres: `ALTER TABLE changes ADD COLUMN moved_from TEXT;
+ALTER TABLE changes ADD COLUMN record_fields JSONB;
+ALTER TABLE changes ADD COLUMN record_stamps JSONB;
+CREATE INDEX changes_moved_from_seq ON changes (moved_from, seq) WHERE moved_from IS NOT NULL;
+CREATE TABLE node_owners (node_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, bound_at TEXT NOT NULL);`,
+  },
 ];
 
 /**

@@ -6,13 +6,13 @@ import type { RecordKind } from '../../src/domain/record-kinds.ts';
 import type { PushResult } from '../../src/sync/protocol.ts';
 import type { UserContext } from '../auth/scope.ts';
 import { authorJson, changeKey, planPush, recordKey, type LoadedState, type PushPlan } from '../sync/push-plan.ts';
+import { honoursNode, nodeBinding, pulledRow, type RawPulledChange } from '../sync/pull-rows.ts';
 import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
 import { validateChange } from '../sync/validate-change.ts';
 import { recordTable, seqFloorKey } from './migrations.ts';
 import { scopeConditionSqlite } from './scope-sql.ts';
-import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, SnapshotRow } from './store.ts';
+import { NodeIdTakenError, type HistoryRow, type PullPage, type PullRequest, type PushBatch, type PushOptions, type SnapshotPage, type SnapshotRequest, type SnapshotRow } from './store.ts';
 
-type RawChange = { seq: number; kind: string; record_id: string; village_code: string; stamp: string; fields: string };
 type RawRecord = { id: string; village_code: string; data: string; stamps: string };
 
 export class SqliteSync {
@@ -39,12 +39,13 @@ export class SqliteSync {
   }
 
   private load(batch: PushBatch, valid: boolean[]): LoadedState {
-    const existing = new Set<string>();
+    const existing: LoadedState['existing'] = new Map();
     const records = new Map<string, LoadedState['records'] extends Map<string, infer R> ? R : never>();
-    const exists = this.stmt('SELECT 1 AS one FROM changes WHERE record_id = ? AND stamp = ?');
+    const exists = this.stmt('SELECT fields FROM changes WHERE record_id = ? AND stamp = ?');
     batch.changes.forEach((c, i) => {
       if (!valid[i]) return;
-      if (exists.get(c.id, c.stamp)) existing.add(changeKey(c.id, c.stamp));
+      const logged = exists.get(c.id, c.stamp) as { fields: string } | undefined;
+      if (logged) existing.set(changeKey(c.id, c.stamp), JSON.parse(logged.fields));
       const rk = recordKey(c.kind, c.id);
       if (records.has(rk)) return;
       const table = recordTable(c.kind as RecordKind);
@@ -56,11 +57,12 @@ export class SqliteSync {
 
   private write(plan: PushPlan, batch: PushBatch, user: UserContext, receivedAt: string): void {
     const insert = this.stmt(
-      'INSERT INTO changes (seq, kind, record_id, village_code, stamp, fields, node_id, user_id, received_at, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO changes (seq, kind, record_id, village_code, stamp, fields, node_id, user_id, received_at, author, moved_from, record_fields, record_stamps)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const author = authorJson(user);
     for (const c of plan.changes) {
-      insert.run(c.seq, c.kind, c.id, c.villageCode, c.stamp, c.fieldsJson, batch.nodeId, user.userId, receivedAt, author);
+      insert.run(c.seq, c.kind, c.id, c.villageCode, c.stamp, c.fieldsJson, batch.nodeId, user.userId, receivedAt, author, c.movedFrom, c.recordFieldsJson, c.recordStampsJson);
     }
     for (const r of plan.records) {
       const table = recordTable(r.kind as RecordKind);
@@ -73,10 +75,11 @@ export class SqliteSync {
   }
 
   push(user: UserContext, batch: PushBatch, options: PushOptions): PushResult[] {
-    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
+    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs, nodeId: batch.nodeId };
     const rejections = batch.changes.map((c) => validateChange(c, ctx));
     const receivedAt = new Date(options.nowMs).toISOString();
     const run = this.db.transaction(() => {
+      if (batch.deviceId) this.bindNode(batch.nodeId, batch.deviceId, receivedAt);
       const loaded = this.load(batch, rejections.map((r) => r === null));
       const plan = planPush(user, batch.changes, rejections, loaded, this.lastAllocatedSeq(), options.schemas);
       this.write(plan, batch, user, receivedAt);
@@ -85,22 +88,42 @@ export class SqliteSync {
     return run.immediate();
   }
 
+  /** Binds the node id to the pushing device, or refuses the push (nodeBinding). */
+  private bindNode(nodeId: string, deviceId: string, at: string): void {
+    const owner = this.stmt(
+      `SELECT n.device_id, (d.revoked_at IS NULL AND u.active = 1) AS live FROM node_owners n
+       LEFT JOIN devices d ON d.id = n.device_id LEFT JOIN users u ON u.id = d.user_id WHERE n.node_id = ?`,
+    ).get(nodeId) as { device_id: string; live: number | null } | undefined;
+    const decision = nodeBinding(owner && { deviceId: owner.device_id, live: owner.live === 1 }, deviceId);
+    if (decision === 'taken') throw new NodeIdTakenError();
+    if (decision === 'bind') {
+      this.stmt(
+        `INSERT INTO node_owners (node_id, device_id, bound_at) VALUES (?, ?, ?)
+         ON CONFLICT (node_id) DO UPDATE SET device_id = excluded.device_id, bound_at = excluded.bound_at`,
+      ).run(nodeId, deviceId, at);
+    }
+  }
+
   pull(user: UserContext, request: PullRequest): PullPage {
     const scope = scopeConditionSqlite(user.scope);
-    const exclude = request.excludeNode ? ' AND node_id <> ?' : '';
-    const sql = `SELECT seq, kind, record_id, village_code, stamp, fields FROM changes
-      WHERE seq > ? AND ${scope.sql}${exclude} ORDER BY seq LIMIT ?`;
+    // A move logs the village before too: a caller whose scope held it learns the record left.
+    const moved = user.scope === 'all' ? null : scopeConditionSqlite(user.scope, 'moved_from');
+    const where = moved ? `(${scope.sql} OR ${moved.sql})` : scope.sql;
     const read = this.db.transaction(() => {
-      const params = request.excludeNode ? [...scope.params, request.excludeNode] : scope.params;
-      const rows = this.stmt(sql).all(request.cursor, ...params, request.limit + 1) as RawChange[];
+      const owner = request.excludeNode
+        ? (this.stmt('SELECT device_id FROM node_owners WHERE node_id = ?').get(request.excludeNode) as { device_id: string } | undefined)
+        : undefined;
+      const exclude = request.excludeNode && honoursNode(owner?.device_id, request.deviceId) ? request.excludeNode : null;
+      const sql = `SELECT seq, kind, record_id, village_code, stamp, fields, moved_from, record_fields, record_stamps FROM changes
+        WHERE seq > ? AND ${where}${exclude ? ' AND node_id <> ?' : ''} ORDER BY seq LIMIT ?`;
+      const params = [...scope.params, ...(moved?.params ?? []), ...(exclude ? [exclude] : [])];
+      const rows = this.stmt(sql).all(request.cursor, ...params, request.limit + 1) as RawPulledChange[];
       return { rows, head: this.maxSeq() };
     });
     const { rows, head } = read.deferred();
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;
-    const changes = page.map((r) => ({
-      seq: r.seq, kind: r.kind, id: r.record_id, villageCode: r.village_code, stamp: r.stamp, fieldsJson: r.fields,
-    }));
+    const changes = page.map((r) => pulledRow(user.scope, r));
     const last = changes[changes.length - 1]?.seq ?? request.cursor;
     // Nothing more in scope up to `head`: skip over other villages' changes for good.
     return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };

@@ -8,9 +8,11 @@
 // crossed it waited for it (a 100-change push: ~20 ms instead of ~8). The server's store turns
 // it off and checkpoints itself (CheckpointScheduler): shortly after each push, after every
 // `inlineCheckpointChanges` changes inline (so a long upload cannot grow the WAL without
-// bound), every half minute for the small writes of accounts, and when it closes. With
-// synchronous = NORMAL a commit reaches the disk at the next checkpoint, so this also bounds
-// how long a small push stays only in the WAL: about a quarter of a second, not 1,000 pages.
+// bound), every half minute for the small writes of accounts, and when it closes.
+//
+// Durability: synchronous = FULL, so every commit (a push answered `accepted`) syncs the WAL
+// to disk before the answer leaves; with NORMAL a power cut could lose the last commits that
+// phones were told were stored, and they would never send them again (issue #12).
 import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
@@ -87,7 +89,8 @@ export function configureConnection(db: SqliteDatabase): void {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
+  // Accepted means on disk: the WAL is synced at every commit (see the top of this file).
+  db.pragma('synchronous = FULL');
 }
 
 /** Applies the pending migrations in one transaction each; returns the schema version. */

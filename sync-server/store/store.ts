@@ -11,13 +11,33 @@ import type { AccountStore } from './accounts-store.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
-export type PushBatch = { nodeId: string; changes: Change[] };
+/**
+ * `deviceId`: the caller's device session (a signed-in device); the node id is bound to it
+ * (node_owners). Null for the development token and test callers: their pushes bind nothing.
+ */
+export type PushBatch = { nodeId: string; changes: Change[]; deviceId?: string | null };
+
+/** Thrown by push (nothing is written) when another live device owns the batch's node id. */
+export class NodeIdTakenError extends Error {
+  constructor() {
+    super('This node id belongs to another device.');
+    this.name = 'NodeIdTakenError';
+  }
+}
 export type PushOptions = { nowMs: number; maxClockAheadMs: number; schemas: RecordSchemas };
 
-/** A logged change as stored: `fieldsJson` is the JSON text of its fields. */
-export type ChangeRow = { seq: number; kind: string; id: string; villageCode: string; stamp: string; fieldsJson: string };
-/** `excludeNode`: leave out the changes pushed by this node (the device asking has them). */
-export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null };
+/**
+ * A logged change as stored: `fieldsJson` is the JSON text of its fields. For a caller whose
+ * scope gained the record by this change (a move from a village outside it), `fieldsJson` is
+ * the whole record after the move and `stampsJson` its per-field stamps.
+ */
+export type ChangeRow = { seq: number; kind: string; id: string; villageCode: string; stamp: string; fieldsJson: string; stampsJson?: string };
+/**
+ * `excludeNode`: leave out the changes pushed by this node (the device asking has them),
+ * honoured only when the node is the caller's own: bound to `deviceId`, or, for a caller
+ * without a device session, bound to no device.
+ */
+export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null; deviceId?: string | null };
 export type PullPage = { changes: ChangeRow[]; cursor: number; hasMore: boolean };
 
 /** Current state of a record as stored: values and per-field stamps as JSON text. */

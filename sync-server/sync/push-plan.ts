@@ -2,16 +2,20 @@
 // batch and what the store already holds, decide every change's result and the rows to write.
 // Both stores run it inside their transaction, between loading and writing:
 //   1. a change that failed validation is 'rejected' with its reason;
-//   2. (id, stamp) already in the log, or earlier in this batch -> 'duplicate';
+//   2. (id, stamp) already in the log, or earlier in this batch -> 'duplicate' when its fields
+//      are the same (a resend), 'rejected' stamp-reused when they differ (a stamp issued twice:
+//      the server keeps the first, so the device must not keep the second as if it were sent);
 //   3. the record exists in a village outside the caller's scope -> 'rejected' outside-scope;
 //   4. merge per field (src/sync/merge.ts); the caller's role may write the merged record
 //      (src/sync/roles.ts canWriteRecord: a kader's attendance must stay an outreach's)
 //      -> else 'rejected' not-permitted; a change creating a record must yield a whole
 //      valid record -> else 'rejected' invalid-record;
 //   5. 'accepted': the change gets the next sequence number and the record row is rewritten
-//      when the merge changed it (updated_seq = that number).
+//      when the merge changed it (updated_seq = that number). A change that moves the record
+//      to another village also logs the village before and the whole record after the move,
+//      for the devices whose scope gains it (docs/sync-protocol.md, 6.2).
 // Pure: no I/O, so the SQLite store can run it inside a synchronous transaction.
-import { applyChange, type FieldValues, type FieldStamps } from '../../src/sync/merge.ts';
+import { applyChange, canonicalJson, type FieldValues, type FieldStamps } from '../../src/sync/merge.ts';
 import type { Change, PushResult } from '../../src/sync/protocol.ts';
 import { canWriteRecord } from '../../src/sync/roles.ts';
 import { isInScope, type UserContext } from '../auth/scope.ts';
@@ -19,8 +23,8 @@ import { checkFieldValues, firstInvalidField, type Rejection, type RecordSchemas
 
 export type StoredRecord = { villageCode: string; values: FieldValues; stamps: FieldStamps };
 export type LoadedState = {
-  /** changeKey(id, stamp) of the batch's changes already in the log. */
-  existing: Set<string>;
+  /** changeKey(id, stamp) -> stored fields, of the batch's changes already in the log. */
+  existing: Map<string, FieldValues>;
   /** recordKey(kind, id) -> current state, for the batch's records that exist. */
   records: Map<string, StoredRecord>;
 };
@@ -31,6 +35,11 @@ export type NewChangeRow = {
   villageCode: string;
   stamp: string;
   fieldsJson: string;
+  /** A move: the village before; null otherwise. */
+  movedFrom: string | null;
+  /** A move: the whole record after it (values and stamps as JSON text); null otherwise. */
+  recordFieldsJson: string | null;
+  recordStampsJson: string | null;
 };
 export type RecordWrite = StoredRecord & { kind: string; id: string; deleted: boolean; seq: number };
 export type PushPlan = { results: PushResult[]; changes: NewChangeRow[]; records: RecordWrite[] };
@@ -61,7 +70,7 @@ export function planPush(
   const results: PushResult[] = [];
   const newChanges: NewChangeRow[] = [];
   const written = new Map<string, RecordWrite>();
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   let seq = baseSeq;
   changes.forEach((change, index) => {
     const { id, stamp } = change;
@@ -73,11 +82,16 @@ export function planPush(
     const invalidValue = current ? checkFieldValues(change, schemas) : null;
     if (invalidValue) return void results.push({ id, stamp, status: 'rejected', ...invalidValue });
     const ck = changeKey(id, stamp);
-    if (loaded.existing.has(ck) || seen.has(ck)) return void results.push({ id, stamp, status: 'duplicate' });
+    const fields = storedFields(change);
+    const stored = loaded.existing.get(ck);
+    const earlier = seen.get(ck) ?? (stored ? canonicalJson(stored) : undefined);
+    if (earlier !== undefined) {
+      if (earlier === canonicalJson(fields)) return void results.push({ id, stamp, status: 'duplicate' });
+      return void results.push({ id, stamp, status: 'rejected', reason: 'stamp-reused' });
+    }
     if (current && !isInScope(user.scope, current.villageCode)) {
       return void results.push({ id, stamp, status: 'rejected', reason: 'outside-scope' });
     }
-    const fields = storedFields(change);
     const merged = applyChange(current, { stamp, fields });
     // Judged on the merged record, as an update carries only the fields it changes: a kader's
     // status change of an outreach's attendance passes, a meetingId set on it does not.
@@ -97,8 +111,14 @@ export function planPush(
     }
     const villageCode = String(merged.values.villageCode ?? change.villageCode);
     seq += 1;
-    seen.add(ck);
-    newChanges.push({ seq, kind: change.kind, id, villageCode, stamp, fieldsJson: JSON.stringify(fields) });
+    seen.set(ck, canonicalJson(fields));
+    const moved = current !== undefined && current.villageCode !== villageCode;
+    newChanges.push({
+      seq, kind: change.kind, id, villageCode, stamp, fieldsJson: JSON.stringify(fields),
+      movedFrom: moved ? current.villageCode : null,
+      recordFieldsJson: moved ? JSON.stringify(merged.values) : null,
+      recordStampsJson: moved ? JSON.stringify(merged.stamps) : null,
+    });
     if (merged !== current) {
       const deleted = merged.values.deleted === true;
       written.set(rk, { kind: change.kind, id, villageCode, values: merged.values, stamps: merged.stamps, deleted, seq });

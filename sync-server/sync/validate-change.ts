@@ -8,15 +8,19 @@
 //   4. fields.villageCode, if sent, is the envelope village   -> 'village-mismatch'
 //   5. the village is inside the caller's scope               -> 'outside-scope'
 //   6. the stamp is at most maxClockAheadMs ahead of now      -> 'clock-too-far-ahead'
+//   6b. the stamp was made by the pushing node (its last 16 characters are the batch's
+//       nodeId): a device pushes only its own writes; a stamp of another node would make
+//       that node's device skip the change as its own (docs/sync-protocol.md, 6.1) -> 'foreign-stamp'
 //   7. every field is a field of the kind's schema            -> 'unknown-field' (+ field)
 //   8. every value is valid for its field (schema.shape[f])   -> 'invalid-field' (+ field)
-// Pure: the clock and the schemas are passed in. validateChange does 1-7 (and refuses U+0000);
+// Pure: the clock and the schemas are passed in. validateChange does 1-7 (and refuses text no
+// store can keep: U+0000 and lone UTF-16 surrogates, in values and nested keys alike);
 // step 8 (checkFieldValues) runs in push-plan.ts once the store knows whether the record
 // exists: a creating change is checked as a whole record, which checks every value too, so
 // its values are checked one by one only to name the field when the whole record fails.
 import type { RejectionReason } from '../../src/sync/protocol.ts';
 import type { Change } from '../../src/sync/protocol.ts';
-import { stampWallMs } from '../../src/sync/hlc.ts';
+import { parseStamp, stampWallMs } from '../../src/sync/hlc.ts';
 import { isRecordKind } from '../../src/domain/record-kinds.ts';
 import { canWriteSomeOfKind, type Role } from '../../src/sync/roles.ts';
 import { isInScope, type Scope } from '../auth/scope.ts';
@@ -37,20 +41,67 @@ export type ValidationContext = {
   role: Role;
   nowMs: number;
   maxClockAheadMs: number;
+  /** The batch's node id (step 6b). */
+  nodeId: string;
 };
 
-/** U+0000 cannot be stored in PostgreSQL text/jsonb: refused on both stores alike. */
-function hasNulCharacter(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  return value !== null && typeof value === 'object' && JSON.stringify(value).includes('\\u0000');
+/** Deepest nesting of a field value the server reads; a deeper one makes the push a 400. */
+export const maxValueDepth = 32;
+
+/**
+ * True when a string cannot be stored alike by both stores: U+0000 (PostgreSQL text/jsonb
+ * refuse it) or a lone UTF-16 surrogate (half an emoji: PostgreSQL refuses it, SQLite would
+ * keep a replacement character).
+ */
+// In a /u pattern a surrogate pair is one code point: \p{Cs} matches only a lone surrogate.
+const loneSurrogate = /\p{Cs}/u;
+function isUnstorableText(text: string): boolean {
+  return text.includes('\u0000') || loneSurrogate.test(text);
 }
 
-/** Step 7 (and U+0000, refused as 'invalid-field'), in field order. */
+/** True when a value nests deeper than maxValueDepth (checked without recursion). */
+export function isTooDeep(value: unknown): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item.value === null || typeof item.value !== 'object') continue;
+    if (item.depth >= maxValueDepth) return true;
+    for (const inner of Object.values(item.value)) stack.push({ value: inner, depth: item.depth + 1 });
+  }
+  return false;
+}
+
+/**
+ * Walks a value without recursion (a body nested thousands deep must not overflow the stack):
+ * 'too-deep' past maxValueDepth, 'bad-text' for an unstorable string or object key, else null.
+ */
+export function checkValueText(value: unknown): 'too-deep' | 'bad-text' | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const current = item.value;
+    if (typeof current === 'string') {
+      if (isUnstorableText(current)) return 'bad-text';
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (item.depth >= maxValueDepth) return 'too-deep';
+    if (Array.isArray(current)) {
+      for (const element of current) stack.push({ value: element, depth: item.depth + 1 });
+      continue;
+    }
+    for (const [key, inner] of Object.entries(current)) {
+      if (isUnstorableText(key)) return 'bad-text';
+      stack.push({ value: inner, depth: item.depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Step 7 (and text no store can keep, refused as 'invalid-field'), in field order. */
 function checkFieldNames(change: Change, schema: RecordSchema): Rejection | null {
   for (const [field, value] of Object.entries(change.fields)) {
     if (field === 'id') continue;
     if (!Object.hasOwn(schema.shape, field)) return { reason: 'unknown-field', field };
-    if (hasNulCharacter(value)) return { reason: 'invalid-field', field };
+    if (checkValueText(value) !== null) return { reason: 'invalid-field', field };
   }
   return null;
 }
@@ -79,6 +130,7 @@ export function validateChange(change: Change, ctx: ValidationContext): Rejectio
   }
   if (!isInScope(ctx.scope, change.villageCode)) return { reason: 'outside-scope' };
   if (stampWallMs(change.stamp) > ctx.nowMs + ctx.maxClockAheadMs) return { reason: 'clock-too-far-ahead' };
+  if (parseStamp(change.stamp).nodeId !== ctx.nodeId) return { reason: 'foreign-stamp' };
   return checkFieldNames(change, schema);
 }
 

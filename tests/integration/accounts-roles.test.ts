@@ -7,12 +7,17 @@ import type { Change } from '../../src/sync/protocol.ts';
 import type { Store } from '../../sync-server/store/store.ts';
 import { addUser, bearer, buildAccountApp, signIn } from './helpers/accounts.ts';
 import { describeEachStore, type TestDatabase } from './helpers/stores.ts';
-import { edit, household, newId, nodeA, nowIso, stamp, villageA, villageB, villageOther } from './helpers/sync.ts';
+import { edit, household, newId, nowIso, stamp, villageA, villageB, villageOther } from './helpers/sync.ts';
 
 const sponsor = (id: string, s: string, village = villageA): Change => ({
   kind: 'sponsor', id, villageCode: village, stamp: s,
   fields: { villageCode: village, createdAt: nowIso, updatedAt: nowIso, deleted: false, name: 'PT Sumber Rejeki' },
 });
+
+/** Each signed-in phone has its own node id (a node id is bound to the device that first pushes with it). */
+const nodeOf = (name: string) => name.replace(/[^a-z0-9]/g, '').padEnd(16, '0').slice(0, 16);
+/** The change as that phone would stamp it: same time and counter, its own node id. */
+const stampedBy = (name: string, change: Change): Change => ({ ...change, stamp: `${change.stamp.slice(0, 13)}${nodeOf(name)}` });
 
 describeEachStore('accounts: roles and scopes', (backend) => {
   let db: TestDatabase;
@@ -39,7 +44,7 @@ describeEachStore('accounts: roles and scopes', (backend) => {
   });
 
   async function pushAs(name: string, changes: Change[]) {
-    const res = await app.inject({ method: 'POST', url: '/api/sync/push', headers: bearer(tokens[name] ?? ''), payload: { protocol: 1, nodeId: nodeA, changes } });
+    const res = await app.inject({ method: 'POST', url: '/api/sync/push', headers: bearer(tokens[name] ?? ''), payload: { protocol: 1, nodeId: nodeOf(name), changes: changes.map((c) => stampedBy(name, c)) } });
     expect(res.statusCode).toBe(200);
     return (res.json() as { results: { status: string; reason?: string }[] }).results.map((r) => r.reason ?? r.status);
   }

@@ -9,7 +9,7 @@ import type { Store } from '../../sync-server/store/store.ts';
 import { serverRecordSchemas } from '../../sync-server/sync/record-schemas.ts';
 import { accountTestSchemas, addUser, bearer, buildAccountApp, signIn } from './helpers/accounts.ts';
 import { describeEachStore, type TestDatabase } from './helpers/stores.ts';
-import { edit, household, newId, nodeA, nowIso, stamp } from './helpers/sync.ts';
+import { edit, household, newId, nowIso, stamp } from './helpers/sync.ts';
 
 /** A real village code: the real attendance schema checks it. */
 const village = '3302012001';
@@ -18,6 +18,11 @@ const attendance = (id: string, s: string, event: { outreachId?: string; meeting
   kind: 'attendance', id, villageCode: village, stamp: s,
   fields: { villageCode: village, createdAt: nowIso, updatedAt: nowIso, deleted: false, name: 'Dewi', status: 'hadir', ...event },
 });
+
+/** Each signed-in phone has its own node id (a node id is bound to the device that first pushes with it). */
+const nodeOf = (name: string) => name.replace(/[^a-z0-9]/g, '').padEnd(16, '0').slice(0, 16);
+/** The change as that phone would stamp it: same time and counter, its own node id. */
+const stampedBy = (name: string, change: Change): Change => ({ ...change, stamp: `${change.stamp.slice(0, 13)}${nodeOf(name)}` });
 
 describeEachStore('outreach attendance: a kader writes participants, not meeting attendance', (backend) => {
   let db: TestDatabase;
@@ -42,7 +47,7 @@ describeEachStore('outreach attendance: a kader writes participants, not meeting
   });
 
   async function pushAs(name: string, changes: Change[]) {
-    const res = await app.inject({ method: 'POST', url: '/api/sync/push', headers: bearer(tokens[name] ?? ''), payload: { protocol: 1, nodeId: nodeA, changes } });
+    const res = await app.inject({ method: 'POST', url: '/api/sync/push', headers: bearer(tokens[name] ?? ''), payload: { protocol: 1, nodeId: nodeOf(name), changes: changes.map((c) => stampedBy(name, c)) } });
     expect(res.statusCode).toBe(200);
     return (res.json() as { results: { status: string; reason?: string; field?: string }[] }).results.map((r) => (r.field ? `${r.reason}:${r.field}` : r.reason ?? r.status));
   }

@@ -111,6 +111,7 @@ const invalid: Record<RecordKind, Case[]> = {
     ['GPS north of Indonesia', () => ({ ...full.household(), gps: { lat: 10, lon: 106.8 } }), [['gps', v('latitude')]]],
     ['GPS east of Indonesia', () => ({ ...full.household(), gps: { lat: -6.6, lon: 150 } }), [['gps', v('longitude')]]],
     ['GPS accuracy negative', () => ({ ...full.household(), gps: { lat: -6.6, lon: 106.8, accuracyM: -1 } }), [['gps', v('min')]]],
+    ['GPS with a key it does not name (issue #12)', () => ({ ...full.household(), gps: { lat: -6.6, lon: 106.8, junk: { x: 'y'.repeat(1000) } } }), [['gps', v('invalid')]]],
     ['notes too long', () => ({ ...full.household(), notes: long(1001) }), [['notes', v('tooLong')]]],
   ],
   person: [

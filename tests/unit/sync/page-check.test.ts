@@ -31,6 +31,13 @@ const pullPage = () => ({
   hasMore: false,
 });
 
+/** A pull page with a record moved into the caller's scope: whole fields and per-field stamps (issue #12). */
+const pullPageWithMove = () => {
+  const page = pullPage();
+  const moved = { ...page.changes[1], fields: { villageCode: '3302012001', headName: 'Siti', deleted: false }, stamps: { villageCode: s2, headName: s1, deleted: s1 } };
+  return { ...page, changes: [page.changes[0], moved, page.changes[2]] };
+};
+
 const pushRequest = () => ({
   protocol: 1,
   nodeId: 'k3j9x0m1q2w3e4r5',
@@ -63,6 +70,7 @@ describe('page checks', () => {
   const cases = [
     ['snapshot', snapshotPageParser, snapshotResponseSchema, snapshotPage(), 'records'],
     ['pull', pullPageParser, pullResponseSchema, pullPage(), 'changes'],
+    ['pull with a moved record', pullPageParser, pullResponseSchema, pullPageWithMove(), 'changes'],
     ['push', pushRequestParser, pushRequestSchema, pushRequest(), 'changes'],
   ] as const;
   for (const [name, parser, schema, page, listKey] of cases) {
