@@ -1,21 +1,24 @@
 // HTTP calls of the account API (src/sync/account-api.ts): sign-in, sign-out, first-admin
-// setup and a record's history. Like transport.ts: fetch injected, answers checked with the
+// setup, a record's history, and the accounts a koordinator manages (users, devices). Like transport.ts: fetch injected, answers checked with the
 // shared zod schemas, never throws (a Result with a kebab-case reason the UI maps to text).
 import type { z } from 'zod';
 import {
   accountPaths,
+  devicesResponseSchema,
   historyPath,
   historyResponseSchema,
   setupStatusSchema,
   signInResponseSchema,
   tooManyAttemptsBodySchema,
+  userResponseSchema,
+  usersResponseSchema,
 } from '../sync/account-api.ts';
-import type { HistoryEntry, SetupRequest, SignInRequest, SignInResponse } from '../sync/account-api.ts';
+import type { CreateUserRequest, DeviceSummary, HistoryEntry, SetupRequest, SignInRequest, SignInResponse, UpdateUserRequest, UserSummary } from '../sync/account-api.ts';
 import { errorBodySchema } from '../sync/protocol.ts';
 import type { FetchLike } from './transport.ts';
 
 export type AccountFailure =
-  | { reason: 'invalid-credentials' | 'invalid-setup-code' | 'setup-not-available' | 'unauthorized' | 'not-found' | 'invalid-request' | 'offline' | 'server-error' }
+  | { reason: 'invalid-credentials' | 'invalid-setup-code' | 'setup-not-available' | 'unauthorized' | 'forbidden' | 'username-taken' | 'not-found' | 'invalid-request' | 'offline' | 'server-error' }
   | { reason: 'too-many-attempts'; retryAfterSeconds: number };
 export type AccountResult<T> = { ok: true; value: T } | ({ ok: false } & AccountFailure);
 
@@ -25,9 +28,14 @@ export type AccountTransport = {
   setupNeeded(): Promise<AccountResult<boolean>>;
   signOut(token: string): Promise<AccountResult<null>>;
   history(token: string, kind: string, id: string): Promise<AccountResult<HistoryEntry[]>>;
+  listUsers(token: string): Promise<AccountResult<UserSummary[]>>;
+  createUser(token: string, request: CreateUserRequest): Promise<AccountResult<UserSummary>>;
+  updateUser(token: string, id: string, patch: UpdateUserRequest): Promise<AccountResult<UserSummary>>;
+  listDevices(token: string): Promise<AccountResult<DeviceSummary[]>>;
+  revokeDevice(token: string, id: string): Promise<AccountResult<null>>;
 };
 
-const knownCodes = new Set(['invalid-credentials', 'invalid-setup-code', 'setup-not-available', 'unauthorized', 'not-found', 'invalid-request']);
+const knownCodes = new Set(['invalid-credentials', 'invalid-setup-code', 'setup-not-available', 'unauthorized', 'forbidden', 'username-taken', 'not-found', 'invalid-request']);
 
 async function failureOf(response: Response): Promise<AccountFailure> {
   const body: unknown = await response.json().catch(() => null);
@@ -79,5 +87,22 @@ export function createAccountTransport(options: { baseUrl: string; fetch?: Fetch
       const result = await call(historyPath(kind, id), { method: 'GET', token }, historyResponseSchema);
       return result.ok ? { ok: true, value: result.value?.entries ?? [] } : result;
     },
+    async listUsers(token) {
+      const result = await call(accountPaths.users, { method: 'GET', token }, usersResponseSchema);
+      return result.ok ? { ok: true, value: result.value?.users ?? [] } : result;
+    },
+    async createUser(token, request) {
+      const result = await call(accountPaths.users, { method: 'POST', token, body: request }, userResponseSchema);
+      return result.ok && result.value ? { ok: true, value: result.value.user } : result.ok ? { ok: false, reason: 'server-error' } : result;
+    },
+    async updateUser(token, id, patch) {
+      const result = await call(`${accountPaths.users}/${encodeURIComponent(id)}`, { method: 'PATCH', token, body: patch }, userResponseSchema);
+      return result.ok && result.value ? { ok: true, value: result.value.user } : result.ok ? { ok: false, reason: 'server-error' } : result;
+    },
+    async listDevices(token) {
+      const result = await call(accountPaths.devices, { method: 'GET', token }, devicesResponseSchema);
+      return result.ok ? { ok: true, value: result.value?.devices ?? [] } : result;
+    },
+    revokeDevice: async (token, id) => (await call(`${accountPaths.devices}/${encodeURIComponent(id)}/revoke`, { method: 'POST', token }, null)) as AccountResult<null>,
   };
 }

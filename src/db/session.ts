@@ -3,8 +3,8 @@
 // offline for weeks is never locked out of her own work). A 401 from the server marks the
 // session expired ("perlu masuk lagi"): the outbox is untouched, sync waits, and a new
 // sign-in resumes it. getToken() is synchronous for the sync transport (kept in memory).
-import type { AccountFailure, AccountTransport } from './account-transport.ts';
-import type { HistoryEntry, SessionUser, SetupRequest } from '../sync/account-api.ts';
+import type { AccountFailure, AccountResult, AccountTransport } from './account-transport.ts';
+import type { CreateUserRequest, HistoryEntry, SessionUser, SetupRequest, UpdateUserRequest } from '../sync/account-api.ts';
 import type { GentingDb } from './database.ts';
 import { deleteMeta, readMeta, writeMeta } from './meta.ts';
 import type { DeviceSession } from './meta.ts';
@@ -45,6 +45,17 @@ export function createSessionStore(deps: SessionDeps) {
     return { ok: true };
   }
 
+  async function withToken<T>(call: (token: string) => Promise<AccountResult<T>>): Promise<AccountResult<T>> {
+    if (!current || current.expired) return { ok: false, reason: 'unauthorized' };
+    const result = await call(current.token);
+    if (!result.ok && result.reason === 'unauthorized') await markExpiredNow();
+    return result;
+  }
+
+  async function markExpiredNow(): Promise<void> {
+    if (current && !current.expired) await save({ ...current, expired: true });
+  }
+
   return {
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
@@ -59,9 +70,7 @@ export function createSessionStore(deps: SessionDeps) {
       for (const listener of [...listeners]) listener();
     },
     /** After a 401: keep who it was (to sign in again), mark it expired. */
-    async markExpired(): Promise<void> {
-      if (current && !current.expired) await save({ ...current, expired: true });
-    },
+    markExpired: markExpiredNow,
     signIn: async (username: string, password: string): Promise<SessionOutcome> =>
       adopt(await transport.signIn({ username, password, deviceName: deps.deviceName() })),
     setup: async (request: Omit<SetupRequest, 'deviceName'>): Promise<SessionOutcome> =>
@@ -77,6 +86,14 @@ export function createSessionStore(deps: SessionDeps) {
     async history(kind: string, id: string): Promise<{ ok: true; value: HistoryEntry[] } | ({ ok: false } & AccountFailure)> {
       if (!current || current.expired) return { ok: false, reason: 'unauthorized' };
       return transport.history(current.token, kind, id);
+    },
+    /** The accounts this koordinator or admin manages (online only; the server decides who may). */
+    manage: {
+      users: () => withToken((token) => transport.listUsers(token)),
+      createUser: (request: CreateUserRequest) => withToken((token) => transport.createUser(token, request)),
+      updateUser: (id: string, patch: UpdateUserRequest) => withToken((token) => transport.updateUser(token, id, patch)),
+      devices: () => withToken((token) => transport.listDevices(token)),
+      revokeDevice: (id: string) => withToken((token) => transport.revokeDevice(token, id)),
     },
   };
 }

@@ -124,6 +124,11 @@ export const deviceSummarySchema = z.object({
 });
 export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
 
+/** Answers of GET/POST/PATCH /api/users and GET /api/devices. */
+export const usersResponseSchema = z.object({ users: z.array(userSummarySchema) });
+export const userResponseSchema = z.object({ user: userSummarySchema });
+export const devicesResponseSchema = z.object({ devices: z.array(deviceSummarySchema) });
+
 /** Who made a change, as stored with it at push time. */
 export const changeAuthorSchema = z.object({
   id: z.string(),

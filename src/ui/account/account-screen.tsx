@@ -2,6 +2,7 @@
 // button, the app PIN, and signing out (unsent changes stay on the phone).
 import { PageHeader } from '../components/page-header.tsx';
 import { accountActions, useSession, useSyncSnapshot } from '../data/session.ts';
+import { canManageAccounts } from '../../sync/roles.ts';
 import { useT } from '../i18n/language.tsx';
 import { roleText, scopeText } from './account-text.ts';
 import { PinSettings } from './pin-settings.tsx';
@@ -46,6 +47,11 @@ export function AccountScreen() {
         <button type="button" class="button button--primary button--wide button--large" onClick={() => void accountActions.syncNow()}>
           {t('account.screen.syncNow')}
         </button>
+      )}
+      {canManageAccounts(user.role) && (
+        <a class="button button--secondary button--wide" href="/akun/pengguna" data-testid="account-manage">
+          {t('account.manage.link')}
+        </a>
       )}
       <a class="button button--secondary button--wide" href="/ekspor" data-testid="account-export">
         {t('reports.exportScreen.link')}

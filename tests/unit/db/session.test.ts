@@ -25,6 +25,14 @@ function fakeTransport(calls: string[]): AccountTransport {
       return { ok: true, value: null };
     },
     history: async () => ({ ok: true, value: [] }),
+    listUsers: async (token) => {
+      calls.push(`users ${token}`);
+      return token === 'tok-1' ? { ok: true, value: [] } : { ok: false, reason: 'unauthorized' };
+    },
+    createUser: async () => ({ ok: false, reason: 'username-taken' }),
+    updateUser: async () => ({ ok: false, reason: 'not-found' }),
+    listDevices: async () => ({ ok: true, value: [] }),
+    revokeDevice: async () => ({ ok: true, value: null }),
   };
 }
 
