@@ -12,6 +12,7 @@ import { authorJson, changeKey, planPush, recordKey, type LoadedState, type Push
 import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
 import { validateChange } from '../sync/validate-change.ts';
 import { recordTable, seqFloorKey } from './migrations.ts';
+import { readPostgresEpoch, replacePostgresEpoch } from './log-epoch.ts';
 import { pushLockKey, withTransaction } from './postgres-tx.ts';
 import { scopeConditionPostgres } from './scope-sql.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest } from './store.ts';
@@ -96,6 +97,7 @@ export async function pushPostgres(pool: pg.Pool, user: UserContext, batch: Push
 
 export async function pullPostgres(pool: pg.Pool, user: UserContext, request: PullRequest): Promise<PullPage> {
   const scope = scopeConditionPostgres(user.scope, 4);
+  const current = await readPostgresEpoch(pool);
   // One statement = one MVCC snapshot: `head` and the page are read at the same instant.
   const { rows } = await pool.query<{ head: string; seq: string | null; kind: string; record_id: string; village_code: string; stamp: string; fields: string }>(
     `WITH head AS (SELECT COALESCE(MAX(seq), 0) AS head FROM changes),
@@ -111,7 +113,21 @@ export async function pullPostgres(pool: pg.Pool, user: UserContext, request: Pu
     seq: Number(r.seq), kind: r.kind, id: r.record_id, villageCode: r.village_code, stamp: r.stamp, fieldsJson: r.fields,
   }));
   const last = changes[changes.length - 1]?.seq ?? request.cursor;
-  return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+  const epoch = request.epoch === current && request.cursor > head ? await restoredWithoutEpoch(pool, current, request.cursor) : current;
+  return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore, epoch };
+}
+
+/**
+ * A cursor of the current epoch beyond the log's head: unless a restore's floor covers it, the
+ * database was put back without a new epoch (store/log-epoch.ts): replace it, raise the floor.
+ */
+async function restoredWithoutEpoch(pool: pg.Pool, current: string, cursor: number): Promise<string> {
+  const floor = await pool.query<{ v: string | null }>(`SELECT value AS v FROM server_meta WHERE key = '${seqFloorKey}'`);
+  if (cursor <= Number(floor.rows[0]?.v ?? 0)) return current;
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [pushLockKey]);
+    return replacePostgresEpoch(client, current, cursor);
+  });
 }
 
 export async function snapshotPostgres(pool: pg.Pool, user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {

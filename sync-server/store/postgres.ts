@@ -5,6 +5,7 @@ import pg from 'pg';
 import { migrationLockKey, withTransaction } from './postgres-tx.ts';
 import { createMigrationsTable, migrations } from './migrations.ts';
 import { PostgresAccounts } from './postgres-accounts.ts';
+import { readPostgresEpoch } from './log-epoch.ts';
 import { historyPostgres, pullPostgres, pushPostgres, snapshotPostgres } from './postgres-sync.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, Store, UserContext } from './store.ts';
 import type { PushResult } from '../../src/sync/protocol.ts';
@@ -70,6 +71,10 @@ export class PostgresStore implements Store {
 
   push(user: UserContext, batch: PushBatch, options: PushOptions): Promise<PushResult[]> {
     return pushPostgres(this.pool, user, batch, options);
+  }
+
+  logEpoch(): Promise<string> {
+    return readPostgresEpoch(this.pool);
   }
 
   pull(user: UserContext, request: PullRequest): Promise<PullPage> {

@@ -8,7 +8,8 @@ import type { UserContext } from '../auth/scope.ts';
 import { authorJson, changeKey, planPush, recordKey, type LoadedState, type PushPlan } from '../sync/push-plan.ts';
 import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
 import { validateChange } from '../sync/validate-change.ts';
-import { recordTable, seqFloorKey } from './migrations.ts';
+import { logEpochKey, recordTable, seqFloorKey } from './migrations.ts';
+import { newEpoch } from './log-epoch.ts';
 import { scopeConditionSqlite } from './scope-sql.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, SnapshotRow } from './store.ts';
 
@@ -36,6 +37,31 @@ export class SqliteSync {
   private lastAllocatedSeq(): number {
     const floor = this.stmt(`SELECT CAST(value AS INTEGER) AS v FROM server_meta WHERE key = '${seqFloorKey}'`).get() as { v: number } | undefined;
     return Math.max(this.maxSeq(), floor?.v ?? 0);
+  }
+
+  /** The change log's epoch (store/log-epoch.ts); created here if a database lacks it. */
+  epoch(): string {
+    const row = this.stmt(`SELECT value FROM server_meta WHERE key = '${logEpochKey}'`).get() as { value: string } | undefined;
+    if (row) return row.value;
+    this.stmt(`INSERT INTO server_meta (key, value) VALUES ('${logEpochKey}', ?) ON CONFLICT (key) DO NOTHING`).run(newEpoch());
+    return this.epoch();
+  }
+
+  /**
+   * A pull in the current epoch with a cursor beyond every sequence number handed out: the
+   * database was put back without `npx genting restore`. New epoch (every device resyncs)
+   * and sequence numbers from above that cursor, in one write transaction.
+   */
+  private replaceEpoch(expected: string, cursor: number): string {
+    return this.db.transaction(() => {
+      const current = this.epoch();
+      if (current !== expected || cursor <= this.lastAllocatedSeq()) return current;
+      const next = newEpoch();
+      const put = this.stmt('INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      put.run(logEpochKey, next);
+      put.run(seqFloorKey, String(cursor));
+      return next;
+    }).immediate();
   }
 
   private load(batch: PushBatch, valid: boolean[]): LoadedState {
@@ -93,9 +119,10 @@ export class SqliteSync {
     const read = this.db.transaction(() => {
       const params = request.excludeNode ? [...scope.params, request.excludeNode] : scope.params;
       const rows = this.stmt(sql).all(request.cursor, ...params, request.limit + 1) as RawChange[];
-      return { rows, head: this.maxSeq() };
+      return { rows, head: this.maxSeq(), last: this.lastAllocatedSeq(), epoch: this.epoch() };
     });
-    const { rows, head } = read.deferred();
+    const { rows, head, last: allocated, epoch: current } = read.deferred();
+    const epoch = request.epoch === current && request.cursor > allocated ? this.replaceEpoch(current, request.cursor) : current;
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;
     const changes = page.map((r) => ({
@@ -103,7 +130,7 @@ export class SqliteSync {
     }));
     const last = changes[changes.length - 1]?.seq ?? request.cursor;
     // Nothing more in scope up to `head`: skip over other villages' changes for good.
-    return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+    return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore, epoch };
   }
 
   snapshot(user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {

@@ -136,6 +136,10 @@ export class SqliteStore implements Store {
     return results;
   }
 
+  async logEpoch(): Promise<string> {
+    return this.sync.epoch();
+  }
+
   async pull(user: UserContext, request: PullRequest): Promise<PullPage> {
     return this.sync.pull(user, request);
   }

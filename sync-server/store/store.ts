@@ -16,9 +16,13 @@ export type PushOptions = { nowMs: number; maxClockAheadMs: number; schemas: Rec
 
 /** A logged change as stored: `fieldsJson` is the JSON text of its fields. */
 export type ChangeRow = { seq: number; kind: string; id: string; villageCode: string; stamp: string; fieldsJson: string };
-/** `excludeNode`: leave out the changes pushed by this node (the device asking has them). */
-export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null };
-export type PullPage = { changes: ChangeRow[]; cursor: number; hasMore: boolean };
+/**
+ * `excludeNode`: leave out the changes pushed by this node (the device asking has them).
+ * `epoch`: the log epoch the device's cursor belongs to (store/log-epoch.ts), when it sent one.
+ */
+export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null; epoch?: string | null };
+/** `epoch`: the log's epoch, read with the page (a new one when this pull revealed a restore). */
+export type PullPage = { changes: ChangeRow[]; cursor: number; hasMore: boolean; epoch: string };
 
 /** Current state of a record as stored: values and per-field stamps as JSON text. */
 export type SnapshotRow = { kind: string; id: string; villageCode: string; fieldsJson: string; stampsJson: string };
@@ -34,6 +38,8 @@ export interface Store {
   readonly accounts: AccountStore;
   /** True when the database answers a trivial query. Never throws. */
   ping(): Promise<boolean>;
+  /** The change log's epoch (docs/sync-protocol.md, "Epoch"): replaced by every restore. */
+  logEpoch(): Promise<string>;
   /** The highest applied migration version. */
   schemaVersion(): Promise<number>;
   /**
