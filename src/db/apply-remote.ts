@@ -11,12 +11,13 @@ import type { MergedRecord } from '../sync/merge.ts';
 import type { PulledChange, SnapshotRecord } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
-import { deleteMeta, writeMeta } from './meta.ts';
+import { deleteMeta, readMeta, writeMeta } from './meta.ts';
 import type { SnapshotProgress } from './meta.ts';
 import { raiseFloor } from './outbox.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
 import { recordsOf } from './record-store.ts';
+import { queueWhatServerLacks } from './resync.ts';
 import { fromRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -147,12 +148,31 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
   });
 }
 
+/**
+ * How a snapshot page was asked for: `epoch` (the server log's, when it names one) is stored
+ * with the progress and the cursor; `after` is the key the page was asked after (null on the
+ * first), for the comparison of a resync (resync.ts). Returns the changes queued again.
+ */
+export type SnapshotPageContext = { epoch?: string | undefined; after?: string | null };
+
 /** One snapshot page; `next` null = the snapshot is complete and pulling starts at `cursor`. */
-export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, records: readonly SnapshotRecord[], cursor: number, next: string | null): Promise<void> {
+export async function applySnapshotPage(
+  db: GentingDb,
+  clock: DeviceClock,
+  records: readonly SnapshotRecord[],
+  cursor: number,
+  next: string | null,
+  context: SnapshotPageContext = {},
+): Promise<number> {
   const known = records.filter((record) => isRecordKind(record.kind));
   const stamps = known.flatMap((record) => Object.values(record.stamps));
   const top = highest(stamps);
-  await db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+    // After a server restore: what this device holds and the server lacks goes back in the
+    // outbox first, read before the page is merged into the rows.
+    const resent = (await readMeta(db, 'resyncCompare'))
+      ? await queueWhatServerLacks(db, known, context.after ?? null, next, new Date(clock.now()).toISOString())
+      : 0;
     await Promise.all([
       mergeIntoRows(
         db,
@@ -167,8 +187,10 @@ export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, recor
       clock.receive(db, stamps),
       top !== undefined ? raiseFloor(db, top) : undefined,
       ...(next === null
-        ? [writeMeta(db, 'pullCursor', cursor), writeMeta(db, 'snapshotDone', true), deleteMeta(db, 'snapshotProgress')]
+        ? [writeMeta(db, 'pullCursor', cursor), writeMeta(db, 'snapshotDone', true), deleteMeta(db, 'snapshotProgress'), deleteMeta(db, 'resyncCompare')]
         : [writeMeta(db, 'snapshotProgress', { cursor, after: next } satisfies SnapshotProgress)]),
+      context.epoch !== undefined ? writeMeta(db, 'syncEpoch', context.epoch) : undefined,
     ]);
+    return resent;
   });
 }

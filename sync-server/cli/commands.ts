@@ -17,7 +17,7 @@ registerCommand('backup', {
 });
 
 registerCommand('restore', {
-  summary: 'FILE: put a backup back in place (stop the server first)',
+  summary: 'FILE: put a backup back in place (SQLite file, or pg_dump -Fc file with DATABASE_URL; stop the server first)',
   run: async (args) => (await import('./restore.ts')).runRestore(args),
 });
 

@@ -17,6 +17,7 @@ import { newEpoch } from '../store/log-epoch.ts';
 import { latestSchemaVersion, logEpochKey, seqFloorKey } from '../store/migrations.ts';
 import { configureConnection, migrateSqlite } from '../store/sqlite.ts';
 import { carryAccountsSqlite, type CarryOutcome } from './restore-accounts.ts';
+import type { PgRestoreFailure } from './restore-postgres.ts';
 import { runningServerPid, sqlitePaths } from '../store/sqlite-files.ts';
 
 export type RestoreFailure = 'not-found' | 'not-genting-database' | 'corrupt' | 'newer-schema' | 'server-running';
@@ -139,6 +140,13 @@ const messages: Record<RestoreFailure, string> = {
   'server-running': 'the server is running on this DATA_DIR: stop it first, then restore',
 };
 
+const pgMessages: Record<PgRestoreFailure, string> = {
+  'not-found': 'the backup file does not exist',
+  'not-genting-database': 'the file is not a pg_dump --format=custom backup of a Genting database',
+  'server-running': 'a Genting server is connected to this database: stop every server process first, then restore',
+  'pg-restore-failed': 'pg_restore failed; nothing was changed (it runs in one transaction)',
+};
+
 const carryMessages: Record<CarryOutcome, string> = {
   carried: 'Accounts (users, passwords, device sign-ins and revocations) are kept as they were before the restore.',
   'no-current-database':
@@ -159,8 +167,14 @@ export async function runRestore(args: string[]): Promise<number> {
     return 2;
   }
   if (config.value.databaseUrl) {
-    process.stderr.write('DATABASE_URL is set: restore PostgreSQL with pg_restore (see docs/operations.md).\n');
-    return 2;
+    const { restorePostgres } = await import('./restore-postgres.ts');
+    const restored = await restorePostgres({ connectionString: config.value.databaseUrl }, file);
+    if (!restored.ok) {
+      process.stderr.write(`Restore refused: ${pgMessages[restored.reason]}${restored.detail ? ` (${restored.detail})` : ''}\n`);
+      return 1;
+    }
+    process.stdout.write(`Restored ${resolve(file)} into the PostgreSQL database\n${carryMessages[restored.accounts]}\n`);
+    return 0;
   }
   const result = restoreSqlite(config.value.dataDir, file);
   if (!result.ok) {

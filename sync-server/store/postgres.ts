@@ -6,6 +6,7 @@ import { migrationLockKey, withTransaction } from './postgres-tx.ts';
 import { createMigrationsTable, migrations } from './migrations.ts';
 import { PostgresAccounts } from './postgres-accounts.ts';
 import { readPostgresEpoch } from './log-epoch.ts';
+import { finishPostgresRestore } from './restore-carry.ts';
 import { historyPostgres, pullPostgres, pushPostgres, snapshotPostgres } from './postgres-sync.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, Store, UserContext } from './store.ts';
 import type { PushResult } from '../../src/sync/protocol.ts';
@@ -95,6 +96,8 @@ export class PostgresStore implements Store {
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
+    // `npx genting restore` refuses while a connection of this name is open.
+    application_name: 'genting-server',
     ...(options.options ? { options: options.options } : {}),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,
@@ -103,6 +106,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('error', () => undefined);
   try {
     await migratePostgres(pool);
+    // A restore (cli/restore-postgres.ts) interrupted before it finished: finish it now.
+    await withTransaction(pool, (client) => finishPostgresRestore(client));
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
