@@ -8,6 +8,7 @@
 //      replaced, a phone signed in after it keeps working.
 // Afterwards every phone and the server hold the same records (values and stamps).
 import { execFile } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
@@ -25,6 +26,7 @@ import { updateUser } from '../../sync-server/auth/accounts.ts';
 import { backupSqlite } from '../../sync-server/cli/backup.ts';
 import { restoreSqlite } from '../../sync-server/cli/restore.ts';
 import { restorePostgres } from '../../sync-server/cli/restore-postgres.ts';
+import { sqlitePaths } from '../../sync-server/store/sqlite-files.ts';
 import type { Store } from '../../sync-server/store/store.ts';
 import { serverRecordSchemas } from '../../sync-server/sync/record-schemas.ts';
 import { makeDevice, manualTime } from '../unit/db/support.ts';
@@ -69,6 +71,19 @@ describeEachStore('restore: phones resync, nothing they hold is lost, accounts s
       const target = { connectionString: testDatabaseUrl as string, options: `-c search_path=${db.schema as string}`, skipRunningCheck: true };
       expect(await restorePostgres(target, file)).toEqual({ ok: true, accounts: 'carried' });
     }
+    store = await db.open();
+    app = await build(store);
+  }
+
+  /**
+   * The database put back WITHOUT `genting restore`: the SQLite file copied over (server
+   * stopped), or pg_restore alone. No new epoch, no floor, accounts as in the backup.
+   */
+  async function restoreByHand(file: string): Promise<void> {
+    await app.close();
+    await store.close();
+    if (db.kind === 'sqlite') copyFileSync(file, sqlitePaths(db.dataDir as string).db);
+    else await run('pg_restore', ['--clean', '--if-exists', '--single-transaction', '--dbname', testDatabaseUrl as string, file]);
     store = await db.open();
     app = await build(store);
   }
@@ -206,5 +221,30 @@ describeEachStore('restore: phones resync, nothing they hold is lost, accounts s
     expect((await signIn('kata-sandi-baru-budi')).statusCode).toBe(200);
     expect(await dewi.sync()).toMatchObject({ ok: true });
     expect(await headNames(dewi)).toEqual(['Dua', 'Satu']);
+  });
+
+  it('a database put back by hand (no new epoch) is noticed: phones past its log resync, nothing is skipped', async () => {
+    const siti = await phone('siti', 'a1000000000000aa');
+    const budi = await phone('budi', 'b2000000000000bb');
+    await create(siti, 'Satu');
+    expect(await siti.sync()).toMatchObject({ ok: true });
+    const file = await backup();
+    await create(siti, 'Dua');
+    await create(siti, 'Tiga');
+    expect(await siti.sync()).toMatchObject({ ok: true });
+    expect(await budi.sync()).toMatchObject({ ok: true });
+
+    await restoreByHand(file);
+    // Budi's cursor is past the restored log: SQLite sees it at his pull, PostgreSQL already
+    // at start (the recreated table). Then Siti, who pushed Dua and Tiga, sends them back.
+    expect(await budi.sync()).toMatchObject({ ok: true });
+    expect(await siti.sync()).toMatchObject({ ok: true });
+    await create(siti, 'Empat');
+    expect(await siti.sync()).toMatchObject({ ok: true });
+    expect(await budi.sync()).toMatchObject({ ok: true });
+    expect(await headNames(budi)).toEqual(['Dua', 'Empat', 'Satu', 'Tiga']);
+    const server = sorted(await serverState());
+    expect(server).toHaveLength(4);
+    for (const p of [siti, budi]) expect(sorted(await phoneState(p))).toEqual(server);
   });
 });
