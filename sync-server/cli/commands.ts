@@ -21,6 +21,11 @@ registerCommand('restore', {
   run: async (args) => (await import('./restore.ts')).runRestore(args),
 });
 
+registerCommand('new-epoch', {
+  summary: 'after recovering the database another way: every phone resyncs and sends back what it lacks',
+  run: async () => (await import('./restore.ts')).runNewEpoch(),
+});
+
 registerCommand('zscores', {
   summary: '[FILE] [--age-unit days|months]: WHO z-scores for a CSV (stdout)',
   run: async (args) => (await import('./zscores.ts')).runZscores(args),

@@ -186,3 +186,25 @@ export async function runRestore(args: string[]): Promise<number> {
   process.stdout.write(`${carryMessages[result.accounts]}\n`);
   return 0;
 }
+
+/**
+ * `npx genting new-epoch`: after the database was recovered some other way (point-in-time
+ * recovery, a file put back by hand), gives the change log a new epoch: at their next sync
+ * every phone loads the records again and sends back what the server lacks. Safe at any time.
+ */
+export async function runNewEpoch(): Promise<number> {
+  const config = readConfig(process.env);
+  if (!config.ok) {
+    process.stderr.write(`Invalid configuration:\n  ${config.errors.join('\n  ')}\n`);
+    return 2;
+  }
+  const { openStore } = await import('../store/open.ts');
+  const store = await openStore(config.value, { markRunning: false });
+  try {
+    await store.renewLogEpoch();
+  } finally {
+    await store.close();
+  }
+  process.stdout.write('New epoch set: every phone resyncs at its next sync and sends back what the server lacks.\n');
+  return 0;
+}

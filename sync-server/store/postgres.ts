@@ -5,7 +5,7 @@ import pg from 'pg';
 import { migrationLockKey, withTransaction } from './postgres-tx.ts';
 import { createMigrationsTable, migrations } from './migrations.ts';
 import { PostgresAccounts } from './postgres-accounts.ts';
-import { readPostgresEpoch } from './log-epoch.ts';
+import { readPostgresEpoch, replacePostgresEpoch } from './log-epoch.ts';
 import { finishPostgresRestore } from './restore-carry.ts';
 import { historyPostgres, pullPostgres, pushPostgres, snapshotPostgres } from './postgres-sync.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, Store, UserContext } from './store.ts';
@@ -76,6 +76,10 @@ export class PostgresStore implements Store {
 
   logEpoch(): Promise<string> {
     return readPostgresEpoch(this.pool);
+  }
+
+  renewLogEpoch(): Promise<string> {
+    return replacePostgresEpoch(this.pool, null, 0);
   }
 
   pull(user: UserContext, request: PullRequest): Promise<PullPage> {

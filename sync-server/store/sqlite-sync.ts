@@ -47,6 +47,12 @@ export class SqliteSync {
     return this.epoch();
   }
 
+  renewEpoch(): string {
+    const next = newEpoch();
+    this.stmt('INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(logEpochKey, next);
+    return next;
+  }
+
   /**
    * A pull in the current epoch with a cursor beyond every sequence number handed out: the
    * database was put back without `npx genting restore`. New epoch (every device resyncs)

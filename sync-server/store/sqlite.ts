@@ -140,6 +140,10 @@ export class SqliteStore implements Store {
     return this.sync.epoch();
   }
 
+  async renewLogEpoch(): Promise<string> {
+    return this.sync.renewEpoch();
+  }
+
   async pull(user: UserContext, request: PullRequest): Promise<PullPage> {
     return this.sync.pull(user, request);
   }

@@ -40,6 +40,8 @@ export interface Store {
   ping(): Promise<boolean>;
   /** The change log's epoch (docs/sync-protocol.md, "Epoch"): replaced by every restore. */
   logEpoch(): Promise<string>;
+  /** Gives the change log a new epoch (`npx genting new-epoch`): every device resyncs. */
+  renewLogEpoch(): Promise<string>;
   /** The highest applied migration version. */
   schemaVersion(): Promise<number>;
   /**

@@ -140,6 +140,16 @@ describe('backup and restore CLI', () => {
     expect(readRows(restored)).toHaveLength(5);
   });
 
+  it('runs `npx genting new-epoch`: the change log gets a new epoch', async () => {
+    const store = await openTempStore();
+    const before = await store.logEpoch();
+    await store.close();
+    const env = { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: '' };
+    expect((await run('node', [...cli, 'new-epoch'], { env })).stdout).toContain('New epoch');
+    const after = await openTempStore(store.dataDir);
+    expect(await after.logEpoch()).not.toBe(before);
+  });
+
   it('points to pg_dump when DATABASE_URL selects PostgreSQL', async () => {
     const env = { ...process.env, DATABASE_URL: 'postgres://x@127.0.0.1/none' };
     const error = await run('node', [...cli, 'backup', 'x.sqlite'], { env }).catch((e: { code: number; stderr: string }) => e);
