@@ -5,7 +5,8 @@ import { readMeta, writeMeta } from '../../../src/db/meta.ts';
 import { changesServerLacks } from '../../../src/db/resync.ts';
 import { resyncFrom } from '../../../src/db/sync-steps.ts';
 import { applyChange } from '../../../src/sync/merge.ts';
-import { makeDevice } from './support.ts';
+import { recordsOf } from '../../../src/db/record-store.ts';
+import { householdFields, makeDevice } from './support.ts';
 
 const s = (n: number, node = 'a0000000000000aa') => `0mm7gmbk${String(n)}0000${node}`;
 const id = '01890a5d-ac96-774b-bcce-b302099a8001';
@@ -61,5 +62,21 @@ describe('resyncFrom', () => {
     const old = makeDevice({ name: 'before-epochs' });
     await writeMeta(old.db, 'pullCursor', 7);
     expect(await resyncFrom(old.db, 'e1')).toBe(true);
+  });
+});
+
+describe('idRange (the records of one snapshot page range)', () => {
+  it('gives live rows from packs and rows alike, each once, inside (after, upTo]', async () => {
+    const device = makeDevice({ name: 'range' });
+    const created = await device.repos.createMany('household', Array.from({ length: 60 }, (_, n) => householdFields(`Keluarga ${n}`)));
+    if (!created.ok) throw new Error('createMany');
+    const ids = [...created.ids].sort();
+    // One packed record gets its own row (it shadows the pack copy).
+    expect(await device.repos.update('household', ids[10] as string, { rt: '009' })).toMatchObject({ ok: true });
+    const rows = await recordsOf(device.db).idRange('household', ids[4] as string, ids[20] as string);
+    expect(rows.map((row) => row.id).sort()).toEqual(ids.slice(5, 21));
+    expect(rows.find((row) => row.id === ids[10])?.rt).toBe('009');
+    expect((await recordsOf(device.db).idRange('household', null, null)).length).toBe(60);
+    expect((await recordsOf(device.db).idRange('household', ids[58] as string, null)).map((row) => row.id)).toEqual([ids[59]]);
   });
 });
