@@ -8,7 +8,6 @@
 // that moves in arrives whole, with per-field stamps, and is merged as a snapshot record.
 import { isRecordKind, recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
-import { STAMP_LENGTH } from '../sync/hlc.ts';
 import { applyChange, mergeRecords, winsOver } from '../sync/merge.ts';
 import type { MergedRecord } from '../sync/merge.ts';
 import type { ScopeWire } from '../sync/account-api.ts';
@@ -21,6 +20,7 @@ import { raiseFloor } from './outbox.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
 import { recordsOf } from './record-store.ts';
+import { queueWhatServerLacks } from './resync.ts';
 import { fromRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
 
@@ -154,19 +154,15 @@ function highest(stamps: Iterable<string>): string | undefined {
 
 const recordTables = (db: GentingDb) => recordKinds.flatMap((kind) => recordsOf(db).tables(kind));
 
-/** True for a change this device made (its stamp ends with the node id). */
-function isOwnChange(stamp: string, nodeId: string): boolean {
-  return stamp.length === STAMP_LENGTH && stamp.endsWith(nodeId);
-}
-
 /**
- * One pull page: rows, outbox shadows, HLC, floor and cursor in one transaction. The device's
- * own changes coming back (after a push, every one of them) are skipped: each was written
- * here first and a row's stamps only move forward, so merging them again changes nothing;
- * they still move the clock, the floor and the cursor.
+ * One pull page: rows, outbox shadows, HLC, floor and cursor in one transaction. Every change
+ * is merged, whatever node its stamp names: the server leaves out this device's own pushes
+ * (pull's `node`), and one that comes back anyway (a restored server, an older server) merges
+ * to nothing new. Skipping by the stamp's node would let a stamp that names this phone's node,
+ * pushed from another device, hide a change from it.
  */
 export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes: readonly PulledChange[], cursor: number): Promise<void> {
-  const known = changes.filter((change) => isRecordKind(change.kind) && !isOwnChange(change.stamp, clock.nodeId));
+  const known = changes.filter((change) => isRecordKind(change.kind));
   const stamps = changes.flatMap((change) => (change.stamps ? [change.stamp, ...Object.values(change.stamps)] : [change.stamp]));
   const top = highest(stamps);
   // Only the tables the page touches (a page of own or foreign-village changes: meta alone).
@@ -194,12 +190,31 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
   });
 }
 
+/**
+ * How a snapshot page was asked for: `epoch` (the server log's, when it names one) is stored
+ * with the progress and the cursor; `after` is the key the page was asked after (null on the
+ * first), for the comparison of a resync (resync.ts). Returns the changes queued again.
+ */
+export type SnapshotPageContext = { epoch?: string | undefined; after?: string | null };
+
 /** One snapshot page; `next` null = the snapshot is complete and pulling starts at `cursor`. */
-export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, records: readonly SnapshotRecord[], cursor: number, next: string | null): Promise<void> {
+export async function applySnapshotPage(
+  db: GentingDb,
+  clock: DeviceClock,
+  records: readonly SnapshotRecord[],
+  cursor: number,
+  next: string | null,
+  context: SnapshotPageContext = {},
+): Promise<number> {
   const known = records.filter((record) => isRecordKind(record.kind));
   const stamps = known.flatMap((record) => Object.values(record.stamps));
   const top = highest(stamps);
-  await db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+    // After a server restore: what this device holds and the server lacks goes back in the
+    // outbox first, read before the page is merged into the rows.
+    const resent = (await readMeta(db, 'resyncCompare'))
+      ? await queueWhatServerLacks(db, known, context.after ?? null, next, new Date(clock.now()).toISOString())
+      : 0;
     await Promise.all([
       mergeIntoRows(
         db,
@@ -214,8 +229,10 @@ export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, recor
       clock.receive(db, stamps),
       top !== undefined ? raiseFloor(db, top) : undefined,
       ...(next === null
-        ? [writeMeta(db, 'pullCursor', cursor), writeMeta(db, 'snapshotDone', true), deleteMeta(db, 'snapshotProgress')]
+        ? [writeMeta(db, 'pullCursor', cursor), writeMeta(db, 'snapshotDone', true), deleteMeta(db, 'snapshotProgress'), deleteMeta(db, 'resyncCompare')]
         : [writeMeta(db, 'snapshotProgress', { cursor, after: next } satisfies SnapshotProgress)]),
+      context.epoch !== undefined ? writeMeta(db, 'syncEpoch', context.epoch) : undefined,
     ]);
+    return resent;
   });
 }

@@ -17,6 +17,17 @@ export type MetaValues = {
   clockOffsetMs: number;
   /** seq of the last change pulled and applied. */
   pullCursor: number;
+  /**
+   * The server log's epoch that `pullCursor` and `snapshotProgress` belong to
+   * (docs/sync-protocol.md, "Epoch"); an answer naming another one means the server was restored.
+   */
+  syncEpoch: string;
+  /**
+   * Set when the device dropped its cursor for another epoch: the snapshot being loaded is
+   * compared with the records held here, and what the server lacks is queued again with its
+   * original stamps (apply-remote.ts). Cleared with the snapshot's last page.
+   */
+  resyncCompare: boolean;
   /** Set while a fresh device is loading the snapshot; absent before and after. */
   snapshotProgress: SnapshotProgress;
   /** True once the first snapshot is fully applied. */

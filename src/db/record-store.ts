@@ -14,7 +14,7 @@
 // Pack indexes: `ids` (multiEntry, every record id of the pack) and `keys` (multiEntry, one
 // entry [index, ...values, id] per row and index of PACK_INDEXES), which answer the same
 // queries as the row table's indexes of database.ts.
-import { cmp } from 'dexie';
+import { cmp, Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import { addAll } from './raw-add.ts';
@@ -176,6 +176,32 @@ export function createRecordStore(db: GentingDb) {
       const [inRows, inPacks] = await Promise.all([rowTable(kind).orderBy(':id').lastKey(), packed() ? packTable(kind).orderBy('ids').lastKey() : undefined]);
       const last = [inRows, inPacks].filter((id): id is string => typeof id === 'string').sort();
       return last[last.length - 1];
+    },
+
+    /**
+     * Live rows whose id lies after `after` (exclusive) and up to `upTo` (inclusive); null = no
+     * bound. For the resync after a server restore (apply-remote.ts): the device's records of
+     * one snapshot page's range, rarely read, so packs are read whole.
+     */
+    async idRange(kind: RecordKind, after: string | null, upTo: string | null): Promise<Row[]> {
+      const lower = after ?? Dexie.minKey;
+      const upper = upTo ?? Dexie.maxKey;
+      const inRange = (id: string) => (after === null || id > after) && (upTo === null || id <= upTo);
+      const [rows, packs] = await Promise.all([
+        rowTable(kind).where(':id').between(lower, upper, false, true).toArray(),
+        packed() ? packTable(kind).where('ids').between(lower, upper, false, true).distinct().toArray() : [],
+      ]);
+      if (packs.length === 0) return rows;
+      const seen = new Set(rows.map((row) => row.id));
+      const candidates: Row[] = [];
+      for (const pack of packs) {
+        pack.ids.forEach((id, position) => {
+          if (!inRange(id) || seen.has(id)) return;
+          seen.add(id);
+          candidates.push(rowAt(pack, position));
+        });
+      }
+      return [...rows, ...(await unshadowed(kind, candidates))];
     },
 
     /** Writes rows of records that may exist: each becomes (or replaces) its own row. */

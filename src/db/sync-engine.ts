@@ -105,9 +105,22 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     const [pushSettled, pullSettled] = await Promise.allSettled([pushing, pulling]);
     if (pushSettled.status === 'rejected') throw pushSettled.reason;
     if (pullSettled.status === 'rejected') throw pullSettled.reason;
-    const pushed = pushSettled.value;
-    const snapshot: StepResult = pulling ? { ok: true, count: 0 } : pushed.ok ? await loadSnapshot(ctx) : pushed;
-    const pulled: StepResult = pullSettled.value ?? (snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot);
+    let pushed: StepResult = pushSettled.value;
+    let snapshot: StepResult = pulling ? { ok: true, count: 0 } : pushed.ok ? await loadSnapshot(ctx) : pushed;
+    let pulled: StepResult = pullSettled.value ?? (snapshot.ok ? await pullChanges(ctx, snapshot.cursor) : snapshot);
+    if (pushed.ok && pulled.ok && (pushed.resync === true || pulled.resync === true || (snapshot.ok && snapshot.resync === true))) {
+      // The server's log has another epoch (it was restored): load its snapshot from scratch,
+      // compared with what this device holds (what the server lacks is queued again), then pull.
+      const again = await loadSnapshot(ctx);
+      const more: StepResult = again.ok ? await pullChanges(ctx, again.cursor) : again;
+      snapshot = again.ok && snapshot.ok ? { ok: true, count: snapshot.count + again.count, ...(again.resent ? { resent: again.resent } : {}) } : again;
+      pulled = more.ok && pulled.ok ? { ok: true, count: pulled.count + more.count } : more;
+    }
+    if (pushed.ok && snapshot.ok && pulled.ok && (snapshot.resent ?? 0) > 0) {
+      // Changes queued again for a restored server go now, not at the next round.
+      const resent = await pushOutbox(ctx);
+      pushed = resent.ok ? { ok: true, count: pushed.count + resent.count } : resent;
+    }
     if (!pushed.ok || !pulled.ok) {
       const reason = pushed.ok ? (pulled as { reason: TransportFailure }).reason : pushed.reason;
       status.update({ status: stateOf(reason) });

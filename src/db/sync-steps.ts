@@ -3,13 +3,16 @@
 //      answer; after 'clock-too-far-ahead', correct the clock and send those changes again;
 //   2. a fresh device loads the snapshot pages, then starts pulling at the snapshot cursor;
 //   3. pull pages after the cursor until the server says there is no more.
-// Every server answer also refreshes the clock offset (learnOffset, given by the engine).
+// Every server answer also refreshes the clock offset (learnOffset, given by the engine), and
+// names the server log's epoch: another epoch than the cursor's (a restored server) drops the
+// cursor and the snapshot progress (resyncFrom) and the round loads the snapshot again,
+// comparing it with what the device holds (resync.ts).
 import { PROTOCOL_VERSION } from '../sync/protocol.ts';
 import { applyPulledPage, applySnapshotPage } from './apply-remote.ts';
 import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { resendRejected } from './local-write.ts';
-import { readMeta } from './meta.ts';
+import { deleteMeta, readMeta, writeMeta } from './meta.ts';
 import { recordPushResults, takePushBatch } from './outbox.ts';
 import type { PushBatch } from './outbox.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
@@ -30,8 +33,35 @@ export type StepContext = {
   nowIso: () => string;
 };
 
-/** `cursor`: the pull cursor when the step knows it (saves the pull a read). */
-export type StepResult = { ok: true; count: number; cursor?: number } | { ok: false; reason: TransportFailure };
+/**
+ * `cursor`: the pull cursor when the step knows it (saves the pull a read). `resync`: an
+ * answer named another epoch and the cursor was dropped (load the snapshot again). `resent`:
+ * changes the snapshot queued again for a restored server (push them).
+ */
+export type StepResult = { ok: true; count: number; cursor?: number; resync?: boolean; resent?: number } | { ok: false; reason: TransportFailure };
+
+/**
+ * An answer naming `epoch`: when the device's cursor or snapshot progress belongs to another
+ * epoch (or to none: a device from before epochs), drops them in one transaction and marks the
+ * snapshot to come for comparison. Returns true then. A device that holds no cursor yet, or an
+ * answer without an epoch (an older server), changes nothing.
+ */
+export async function resyncFrom(db: GentingDb, epoch: string | undefined): Promise<boolean> {
+  if (epoch === undefined) return false;
+  return db.transaction('rw', db.meta, async () => {
+    const [known, cursor, progress] = await Promise.all([readMeta(db, 'syncEpoch'), readMeta(db, 'pullCursor'), readMeta(db, 'snapshotProgress')]);
+    if (known === epoch) return false;
+    if (cursor === undefined && progress === undefined) return false;
+    await Promise.all([
+      deleteMeta(db, 'pullCursor'),
+      deleteMeta(db, 'snapshotDone'),
+      deleteMeta(db, 'snapshotProgress'),
+      deleteMeta(db, 'syncEpoch'),
+      writeMeta(db, 'resyncCompare', true),
+    ]);
+    return true;
+  });
+}
 
 /** Clock fixes per round: a corrected clock is accepted at once; more means something else is wrong. */
 const MAX_CLOCK_FIXES = 3;
@@ -73,15 +103,17 @@ function early<T>(promise: Promise<T>): Promise<T> {
 export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) => void): Promise<StepResult> {
   let maxCount = ctx.limits.maxPushCount;
   let pushed = 0;
+  let resync = false;
   const limits = () => ({ maxCount, maxBytes: ctx.limits.maxPushBytes });
   const send = (batch: PushBatch) => early(ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: batch.map((item) => toChange(item.change)) }));
   // Refusals left from an earlier round (e.g. it failed before fixing them) go first; both
   // reads share one transaction and go out together.
   const walk = { complete: false };
-  const start = await ctx.db.transaction('r', ctx.db.outbox, async () => {
-    const [refused, batch] = await Promise.all([clockRefusedEntries(ctx.db), takePushBatch(ctx.db, limits(), [], walk)]);
-    return { refused, batch };
+  const start = await ctx.db.transaction('r', [ctx.db.outbox, ctx.db.meta], async () => {
+    const [refused, batch, epoch] = await Promise.all([clockRefusedEntries(ctx.db), takePushBatch(ctx.db, limits(), [], walk), readMeta(ctx.db, 'syncEpoch')]);
+    return { refused, batch, epoch };
   });
+  const knownEpoch = start.epoch;
   let clockFixes = (await fixClock(ctx, start.refused)) ? 1 : 0;
   onStart?.(clockFixes === 0 && walk.complete);
   let batch = clockFixes > 0 ? await takePushBatch(ctx.db, limits()) : start.batch;
@@ -99,6 +131,7 @@ export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) =>
     const next = await upcoming;
     const nextSending = next.length > 0 ? send(next) : null;
     await ctx.learnOffset(answer.value);
+    if (answer.value.epoch !== undefined && answer.value.epoch !== knownEpoch && (await resyncFrom(ctx.db, answer.value.epoch))) resync = true;
     const outcome = await recordPushResults(ctx.db, batch, answer.value.results);
     if (outcome.settled === 0) return { ok: false, reason: 'bad-response' };
     pushed += outcome.settled;
@@ -114,7 +147,7 @@ export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) =>
       sending = batch.length > 0 ? send(batch) : null;
     }
   }
-  return { ok: true, count: pushed };
+  return { ok: true, count: pushed, ...(resync ? { resync } : {}) };
 }
 
 /**
@@ -134,15 +167,25 @@ export async function loadSnapshot(ctx: StepContext): Promise<StepResult> {
   const firstLimit = after === null ? Math.min(limit, ctx.limits.firstSnapshotLimit) : limit;
   let request = early(ctx.transport.snapshot({ after, cursor, limit: firstLimit }));
   let count = 0;
+  let resent = 0;
+  let restarts = 0;
   for (;;) {
     const answer = await request;
     if (!answer.ok) return answer;
     const page = answer.value;
-    if (page.next !== null && page.next !== after) request = early(ctx.transport.snapshot({ after: page.next, cursor: page.cursor, limit }));
     await ctx.learnOffset(page);
-    await applySnapshotPage(db, ctx.clock, page.records, page.cursor, page.next);
+    // Resuming a snapshot of another epoch (the server was restored meanwhile): from scratch.
+    if (after !== null && (await resyncFrom(db, page.epoch))) {
+      if ((restarts += 1) > 2) return { ok: false, reason: 'bad-response' };
+      after = null;
+      cursor = null;
+      request = early(ctx.transport.snapshot({ after, cursor, limit: Math.min(limit, ctx.limits.firstSnapshotLimit) }));
+      continue;
+    }
+    if (page.next !== null && page.next !== after) request = early(ctx.transport.snapshot({ after: page.next, cursor: page.cursor, limit }));
+    resent += await applySnapshotPage(db, ctx.clock, page.records, page.cursor, page.next, { epoch: page.epoch, after });
     count += page.records.length;
-    if (page.next === null) return { ok: true, count, cursor: page.cursor };
+    if (page.next === null) return { ok: true, count, cursor: page.cursor, ...(resent > 0 ? { resent } : {}) };
     if (page.next === after) return { ok: false, reason: 'bad-response' };
     after = page.next;
     cursor = page.cursor;
@@ -151,16 +194,19 @@ export async function loadSnapshot(ctx: StepContext): Promise<StepResult> {
 
 /** Step 3. The next page is fetched while one is applied; an empty page that moves nothing writes nothing. */
 export async function pullChanges(ctx: StepContext, knownCursor?: number): Promise<StepResult> {
-  let cursor = knownCursor ?? (await readMeta(ctx.db, 'pullCursor')) ?? 0;
+  const [stored, epoch] = await ctx.db.transaction('r', ctx.db.meta, async () => await Promise.all([readMeta(ctx.db, 'pullCursor'), readMeta(ctx.db, 'syncEpoch')]));
+  let cursor = knownCursor ?? stored ?? 0;
   const limit = ctx.limits.pullLimit;
-  let request = early(ctx.transport.pull(cursor, limit, ctx.clock.nodeId));
+  let request = early(ctx.transport.pull(cursor, limit, ctx.clock.nodeId, epoch));
   let count = 0;
   for (;;) {
     const answer = await request;
     if (!answer.ok) return answer;
     const page = answer.value;
-    if (page.hasMore && page.cursor > cursor) request = early(ctx.transport.pull(page.cursor, limit, ctx.clock.nodeId));
+    if (page.hasMore && page.cursor > cursor) request = early(ctx.transport.pull(page.cursor, limit, ctx.clock.nodeId, epoch));
     await ctx.learnOffset(page);
+    // Another epoch: this cursor means nothing in the server's log; the round resyncs.
+    if (page.epoch !== epoch && (await resyncFrom(ctx.db, page.epoch))) return { ok: true, count, resync: true };
     if (page.changes.length > 0 || page.cursor !== cursor) await applyPulledPage(ctx.db, ctx.clock, page.changes, page.cursor);
     count += page.changes.length;
     if (!page.hasMore) return { ok: true, count };

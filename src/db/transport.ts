@@ -22,8 +22,11 @@ export type TransportResult<T> = { ok: true; value: Timed<T> } | { ok: false; re
 
 export type Transport = {
   push(request: PushRequest): Promise<TransportResult<PushResponse>>;
-  /** `nodeId`: the server leaves out the changes this node pushed (older servers ignore it). */
-  pull(cursor: number, limit: number, nodeId?: string): Promise<TransportResult<PullResponse>>;
+  /**
+   * `nodeId`: the server leaves out the changes this node pushed; `epoch`: the log epoch the
+   * cursor belongs to (older servers ignore both).
+   */
+  pull(cursor: number, limit: number, nodeId?: string, epoch?: string): Promise<TransportResult<PullResponse>>;
   snapshot(query: { after: string | null; cursor: number | null; limit: number }): Promise<TransportResult<SnapshotResponse>>;
 };
 
@@ -80,8 +83,8 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
 
   return {
     push: (request) => call(syncPaths.push, { method: 'POST', body: JSON.stringify(request) }, pushResponseSchema),
-    pull: (cursor, limit, nodeId) =>
-      call(`${syncPaths.pull}?cursor=${cursor}&limit=${limit}${nodeId ? `&node=${nodeId}` : ''}`, { method: 'GET' }, pullPageParser),
+    pull: (cursor, limit, nodeId, epoch) =>
+      call(`${syncPaths.pull}?cursor=${cursor}&limit=${limit}${nodeId ? `&node=${nodeId}` : ''}${epoch ? `&epoch=${epoch}` : ''}`, { method: 'GET' }, pullPageParser),
     snapshot: ({ after, cursor, limit }) => {
       const query = new URLSearchParams({ limit: String(limit) });
       if (after !== null) query.set('after', after);

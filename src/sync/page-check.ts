@@ -3,7 +3,9 @@
 // and give the same data, without zod's cost per element: a snapshot page of 2,000 records
 // holds ~24,000 stamps, and zod's per-value machinery made checking a page cost as much as
 // parsing its JSON several times over (a push of 1,000 changes: ~12 ms of the server's ~100).
-// The envelope is still parsed by zod; a body whose elements fail here goes to zod whole, so
+// The envelope (protocol, serverTime, epoch, cursor, ...) is still parsed by zod, so what it
+// accepts there (e.g. the optional `epoch`, docs/sync-protocol.md 6.4) is accepted here too;
+// a body whose elements fail here goes to zod whole, so
 // it is refused for exactly the reasons zod gives, with zod's issues
 // (tests/unit/sync/page-check.test.ts compares both on valid and broken bodies).
 import { isStamp } from './hlc.ts';

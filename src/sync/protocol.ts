@@ -38,7 +38,6 @@ export const rejectionReasons = [
   'village-mismatch',
   'clock-too-far-ahead',
   'stamp-reused',
-  'foreign-stamp',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 
@@ -74,6 +73,12 @@ export const fieldsSchema = z.record(z.string().min(1).max(64), z.unknown());
 export const protocolSchema = z.literal(PROTOCOL_VERSION);
 const isoTimeSchema = z.string().min(20).max(40);
 const seqSchema = z.number().int().nonnegative();
+/**
+ * The change log's identity (an addition within version 1, docs/sync-protocol.md "Epoch"): a
+ * restore of the server replaces it, and a device whose cursor belongs to another epoch
+ * resyncs. Optional: a server from before it sends none.
+ */
+export const epochSchema = z.string().regex(/^[0-9a-z]{1,64}$/);
 
 /** One local write of one record: `stamp` applies to every field in `fields`. */
 export const changeSchema = z.object({
@@ -107,6 +112,7 @@ export type PushResult = z.infer<typeof pushResultSchema>;
 export const pushResponseSchema = z.object({
   protocol: protocolSchema,
   serverTime: isoTimeSchema,
+  epoch: epochSchema.optional(),
   results: z.array(pushResultSchema),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
@@ -117,6 +123,8 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(syncLimits.maxPullLimit).default(syncLimits.defaultPullLimit),
   /** Optional: the caller's node id; changes pushed by that node are left out (it has them). */
   node: nodeIdSchema.optional(),
+  /** Optional: the epoch the cursor belongs to (a cursor beyond the log in that epoch reveals a restore). */
+  epoch: epochSchema.optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -131,6 +139,7 @@ export type PulledChange = z.infer<typeof pulledChangeSchema>;
 export const pullResponseSchema = z.object({
   protocol: protocolSchema,
   serverTime: isoTimeSchema,
+  epoch: epochSchema.optional(),
   changes: z.array(pulledChangeSchema),
   cursor: seqSchema,
   hasMore: z.boolean(),
@@ -157,6 +166,7 @@ export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;
 export const snapshotResponseSchema = z.object({
   protocol: protocolSchema,
   serverTime: isoTimeSchema,
+  epoch: epochSchema.optional(),
   cursor: seqSchema,
   records: z.array(snapshotRecordSchema),
   next: z.string().nullable(),

@@ -17,8 +17,13 @@ registerCommand('backup', {
 });
 
 registerCommand('restore', {
-  summary: 'FILE: put a backup back in place (stop the server first)',
+  summary: 'FILE: put a backup back in place (SQLite file, or pg_dump -Fc file with DATABASE_URL; stop the server first)',
   run: async (args) => (await import('./restore.ts')).runRestore(args),
+});
+
+registerCommand('new-epoch', {
+  summary: 'after recovering the database another way: every phone resyncs and sends back what it lacks',
+  run: async () => (await import('./restore.ts')).runNewEpoch(),
 });
 
 registerCommand('zscores', {

@@ -8,18 +8,21 @@ import type { PullPage, SnapshotPage } from '../store/store.ts';
 
 const q = JSON.stringify;
 
+/** `"epoch":"…",` when known (docs/sync-protocol.md, "Epoch"). */
+const epochJson = (epoch: string | null) => (epoch === null ? '' : `"epoch":${q(epoch)},`);
+
 export function pullPageJson(page: PullPage, serverTime: Date): string {
   const changes = page.changes.map(
     (c) =>
       `{"seq":${c.seq},"kind":${q(c.kind)},"id":${q(c.id)},"villageCode":${q(c.villageCode)},"stamp":${q(c.stamp)},"fields":${c.fieldsJson}${c.stampsJson === undefined ? '' : `,"stamps":${c.stampsJson}`}}`,
   );
-  return `{"protocol":${PROTOCOL_VERSION},"serverTime":${q(serverTime.toISOString())},"changes":[${changes.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore}}`;
+  return `{"protocol":${PROTOCOL_VERSION},"serverTime":${q(serverTime.toISOString())},${epochJson(page.epoch)}"changes":[${changes.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore}}`;
 }
 
-export function snapshotPageJson(page: SnapshotPage, next: string | null, serverTime: Date): string {
+export function snapshotPageJson(page: SnapshotPage, next: string | null, serverTime: Date, epoch: string | null = null): string {
   const records = page.records.map(
     (r) =>
       `{"kind":${q(r.kind)},"id":${q(r.id)},"villageCode":${q(r.villageCode)},"fields":${r.fieldsJson},"stamps":${r.stampsJson}}`,
   );
-  return `{"protocol":${PROTOCOL_VERSION},"serverTime":${q(serverTime.toISOString())},"cursor":${page.cursor},"records":[${records.join(',')}],"next":${q(next)}}`;
+  return `{"protocol":${PROTOCOL_VERSION},"serverTime":${q(serverTime.toISOString())},${epochJson(epoch)}"cursor":${page.cursor},"records":[${records.join(',')}],"next":${q(next)}}`;
 }

@@ -97,7 +97,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
         }
       }
     }
-    const body: PushResponse = { protocol: PROTOCOL_VERSION, serverTime: new Date(nowMs).toISOString(), results };
+    const epoch = await store.logEpoch();
+    const body: PushResponse = { protocol: PROTOCOL_VERSION, serverTime: new Date(nowMs).toISOString(), epoch, results };
     return reply.header('cache-control', 'no-store').send(body);
   });
 
@@ -105,8 +106,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     const user = userOf(request);
     const parsed = pullQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', firstIssue(parsed.error.issues));
-    const { cursor, limit, node } = parsed.data;
-    const page = await store.pull(user, { cursor, limit, excludeNode: node ?? null, deviceId: user.deviceId ?? null });
+    const { cursor, limit, node, epoch } = parsed.data;
+    const page = await store.pull(user, { cursor, limit, excludeNode: node ?? null, deviceId: user.deviceId ?? null, epoch: epoch ?? null });
     return sendJsonText(request, reply, pullPageJson(page, now()));
   });
 
@@ -115,8 +116,9 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     const parsed = snapshotQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new HttpError(400, 'invalid-request', firstIssue(parsed.error.issues));
     const after = parseSnapshotAfter(parsed.data.after);
+    const epoch = await store.logEpoch();
     const page = await store.snapshot(user, { after, limit: parsed.data.limit, cursor: parsed.data.cursor ?? null });
     const next = page.next ? snapshotKey(page.next.kind, page.next.id) : null;
-    return sendJsonText(request, reply, snapshotPageJson(page, next, now()));
+    return sendJsonText(request, reply, snapshotPageJson(page, next, now(), epoch));
   });
 }

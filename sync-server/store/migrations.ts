@@ -156,6 +156,17 @@ ALTER TABLE changes ADD COLUMN record_stamps JSONB;
 CREATE INDEX changes_moved_from_seq ON changes (moved_from, seq) WHERE moved_from IS NOT NULL;
 CREATE TABLE node_owners (node_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, bound_at TEXT NOT NULL);`,
   },
+  {
+    // The identity of the change log (docs/sync-protocol.md, "Epoch"): a random id that a
+    // restore replaces, so a device whose cursor belongs to another log resyncs. On PostgreSQL
+    // also the object id of `changes`: pg_restore --clean recreates the table, so a restore
+    // done with pg_restore alone is seen (store/log-epoch.ts) and the epoch replaced too.
+    version: 6,
+    name: 'log-epoch',
+    sqlite: `INSERT INTO server_meta (key, value) VALUES ('log_epoch', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING;`,
+    postgres: `INSERT INTO server_meta (key, value) VALUES ('log_epoch', md5(random()::text || clock_timestamp()::text)) ON CONFLICT (key) DO NOTHING;
+INSERT INTO server_meta (key, value) VALUES ('changes_oid', ('changes'::regclass)::oid::text) ON CONFLICT (key) DO NOTHING;`,
+  },
 ];
 
 /**
@@ -164,6 +175,11 @@ CREATE TABLE node_owners (node_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, bou
  * not skip the changes pushed after the restore.
  */
 export const seqFloorKey = 'seq_floor';
+
+/** server_meta key: the change log's epoch (migration 6); a restore replaces it. */
+export const logEpochKey = 'log_epoch';
+/** server_meta key (PostgreSQL): the object id of `changes` when the epoch was set. */
+export const changesOidKey = 'changes_oid';
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
 

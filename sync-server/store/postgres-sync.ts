@@ -13,6 +13,7 @@ import { nodeBinding, pulledRow, type RawPulledChange } from '../sync/pull-rows.
 import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
 import { validateChange } from '../sync/validate-change.ts';
 import { recordTable, seqFloorKey } from './migrations.ts';
+import { readPostgresEpoch, replacePostgresEpoch } from './log-epoch.ts';
 import { pushLockKey, withTransaction } from './postgres-tx.ts';
 import { scopeConditionPostgres } from './scope-sql.ts';
 import { NodeIdTakenError, type HistoryRow, type PullPage, type PullRequest, type PushBatch, type PushOptions, type SnapshotPage, type SnapshotRequest } from './store.ts';
@@ -100,7 +101,7 @@ async function bindNode(client: PoolClient, nodeId: string, deviceId: string, at
 }
 
 export async function pushPostgres(pool: pg.Pool, user: UserContext, batch: PushBatch, options: PushOptions): Promise<PushResult[]> {
-  const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs, nodeId: batch.nodeId };
+  const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
   const rejections = batch.changes.map((c) => validateChange(c, ctx));
   const receivedAt = new Date(options.nowMs).toISOString();
   const nothingToWrite = rejections.every((r) => r !== null);
@@ -128,6 +129,7 @@ export async function pullPostgres(pool: pg.Pool, user: UserContext, request: Pu
   const moved = user.scope === 'all' ? null : scopeConditionPostgres(user.scope, 5, 'moved_from');
   const where = moved ? `(${scope.sql} OR ${moved.sql})` : scope.sql;
   // $3 is honoured only when no other device owns the node ($4: the caller's; pull-rows.ts honoursNode).
+  const current = await readPostgresEpoch(pool);
   // One statement = one MVCC snapshot: `head` and the page are read at the same instant.
   const { rows } = await pool.query<Omit<RawPulledChange, 'seq'> & { head: string; seq: string | null }>(
     `WITH head AS (SELECT COALESCE(MAX(seq), 0) AS head FROM changes),
@@ -145,7 +147,21 @@ export async function pullPostgres(pool: pg.Pool, user: UserContext, request: Pu
   const hasMore = found.length > request.limit;
   const changes = (hasMore ? found.slice(0, request.limit) : found).map((r) => pulledRow(user.scope, { ...r, seq: Number(r.seq) }));
   const last = changes[changes.length - 1]?.seq ?? request.cursor;
-  return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+  const epoch = request.epoch === current && request.cursor > head ? await restoredWithoutEpoch(pool, current, request.cursor) : current;
+  return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore, epoch };
+}
+
+/**
+ * A cursor of the current epoch beyond the log's head: unless a restore's floor covers it, the
+ * database was put back without a new epoch (store/log-epoch.ts): replace it, raise the floor.
+ */
+async function restoredWithoutEpoch(pool: pg.Pool, current: string, cursor: number): Promise<string> {
+  const floor = await pool.query<{ v: string | null }>(`SELECT value AS v FROM server_meta WHERE key = '${seqFloorKey}'`);
+  if (cursor <= Number(floor.rows[0]?.v ?? 0)) return current;
+  return withTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [pushLockKey]);
+    return replacePostgresEpoch(client, current, cursor);
+  });
 }
 
 export async function snapshotPostgres(pool: pg.Pool, user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {

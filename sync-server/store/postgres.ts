@@ -5,6 +5,8 @@ import pg from 'pg';
 import { migrationLockKey, withTransaction } from './postgres-tx.ts';
 import { createMigrationsTable, migrations } from './migrations.ts';
 import { PostgresAccounts } from './postgres-accounts.ts';
+import { readPostgresEpoch, replacePostgresEpoch } from './log-epoch.ts';
+import { finishPostgresRestore } from './restore-carry.ts';
 import { historyPostgres, pullPostgres, pushPostgres, snapshotPostgres } from './postgres-sync.ts';
 import type { HistoryRow, PullPage, PullRequest, PushBatch, PushOptions, SnapshotPage, SnapshotRequest, Store, UserContext } from './store.ts';
 import type { PushResult } from '../../src/sync/protocol.ts';
@@ -72,6 +74,14 @@ export class PostgresStore implements Store {
     return pushPostgres(this.pool, user, batch, options);
   }
 
+  logEpoch(): Promise<string> {
+    return readPostgresEpoch(this.pool);
+  }
+
+  renewLogEpoch(): Promise<string> {
+    return replacePostgresEpoch(this.pool, null, 0);
+  }
+
   pull(user: UserContext, request: PullRequest): Promise<PullPage> {
     return pullPostgres(this.pool, user, request);
   }
@@ -90,6 +100,8 @@ export class PostgresStore implements Store {
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
+    // `npx genting restore` refuses while a connection of this name is open.
+    application_name: 'genting-server',
     ...(options.options ? { options: options.options } : {}),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,
@@ -98,6 +110,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('error', () => undefined);
   try {
     await migratePostgres(pool);
+    // A restore (cli/restore-postgres.ts) interrupted before it finished: finish it now.
+    await withTransaction(pool, (client) => finishPostgresRestore(client));
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

@@ -9,7 +9,8 @@ import { authorJson, changeKey, planPush, recordKey, type LoadedState, type Push
 import { honoursNode, nodeBinding, pulledRow, type RawPulledChange } from '../sync/pull-rows.ts';
 import { collectSnapshotPage } from '../sync/snapshot-paging.ts';
 import { validateChange } from '../sync/validate-change.ts';
-import { recordTable, seqFloorKey } from './migrations.ts';
+import { logEpochKey, recordTable, seqFloorKey } from './migrations.ts';
+import { newEpoch } from './log-epoch.ts';
 import { scopeConditionSqlite } from './scope-sql.ts';
 import { NodeIdTakenError, type HistoryRow, type PullPage, type PullRequest, type PushBatch, type PushOptions, type SnapshotPage, type SnapshotRequest, type SnapshotRow } from './store.ts';
 
@@ -36,6 +37,37 @@ export class SqliteSync {
   private lastAllocatedSeq(): number {
     const floor = this.stmt(`SELECT CAST(value AS INTEGER) AS v FROM server_meta WHERE key = '${seqFloorKey}'`).get() as { v: number } | undefined;
     return Math.max(this.maxSeq(), floor?.v ?? 0);
+  }
+
+  /** The change log's epoch (store/log-epoch.ts); created here if a database lacks it. */
+  epoch(): string {
+    const row = this.stmt(`SELECT value FROM server_meta WHERE key = '${logEpochKey}'`).get() as { value: string } | undefined;
+    if (row) return row.value;
+    this.stmt(`INSERT INTO server_meta (key, value) VALUES ('${logEpochKey}', ?) ON CONFLICT (key) DO NOTHING`).run(newEpoch());
+    return this.epoch();
+  }
+
+  renewEpoch(): string {
+    const next = newEpoch();
+    this.stmt('INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(logEpochKey, next);
+    return next;
+  }
+
+  /**
+   * A pull in the current epoch with a cursor beyond every sequence number handed out: the
+   * database was put back without `npx genting restore`. New epoch (every device resyncs)
+   * and sequence numbers from above that cursor, in one write transaction.
+   */
+  private replaceEpoch(expected: string, cursor: number): string {
+    return this.db.transaction(() => {
+      const current = this.epoch();
+      if (current !== expected || cursor <= this.lastAllocatedSeq()) return current;
+      const next = newEpoch();
+      const put = this.stmt('INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      put.run(logEpochKey, next);
+      put.run(seqFloorKey, String(cursor));
+      return next;
+    }).immediate();
   }
 
   private load(batch: PushBatch, valid: boolean[]): LoadedState {
@@ -75,7 +107,7 @@ export class SqliteSync {
   }
 
   push(user: UserContext, batch: PushBatch, options: PushOptions): PushResult[] {
-    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs, nodeId: batch.nodeId };
+    const ctx = { schemas: options.schemas, scope: user.scope, role: user.role, nowMs: options.nowMs, maxClockAheadMs: options.maxClockAheadMs };
     const rejections = batch.changes.map((c) => validateChange(c, ctx));
     const receivedAt = new Date(options.nowMs).toISOString();
     const run = this.db.transaction(() => {
@@ -118,15 +150,16 @@ export class SqliteSync {
         WHERE seq > ? AND ${where}${exclude ? ' AND node_id <> ?' : ''} ORDER BY seq LIMIT ?`;
       const params = [...scope.params, ...(moved?.params ?? []), ...(exclude ? [exclude] : [])];
       const rows = this.stmt(sql).all(request.cursor, ...params, request.limit + 1) as RawPulledChange[];
-      return { rows, head: this.maxSeq() };
+      return { rows, head: this.maxSeq(), last: this.lastAllocatedSeq(), epoch: this.epoch() };
     });
-    const { rows, head } = read.deferred();
+    const { rows, head, last: allocated, epoch: current } = read.deferred();
+    const epoch = request.epoch === current && request.cursor > allocated ? this.replaceEpoch(current, request.cursor) : current;
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;
     const changes = page.map((r) => pulledRow(user.scope, r));
     const last = changes[changes.length - 1]?.seq ?? request.cursor;
     // Nothing more in scope up to `head`: skip over other villages' changes for good.
-    return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore };
+    return { changes, cursor: hasMore ? last : Math.max(last, head), hasMore, epoch };
   }
 
   snapshot(user: UserContext, request: SnapshotRequest): Promise<SnapshotPage> {

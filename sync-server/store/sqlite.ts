@@ -139,6 +139,14 @@ export class SqliteStore implements Store {
     return results;
   }
 
+  async logEpoch(): Promise<string> {
+    return this.sync.epoch();
+  }
+
+  async renewLogEpoch(): Promise<string> {
+    return this.sync.renewEpoch();
+  }
+
   async pull(user: UserContext, request: PullRequest): Promise<PullPage> {
     return this.sync.pull(user, request);
   }

@@ -36,9 +36,11 @@ export type ChangeRow = { seq: number; kind: string; id: string; villageCode: st
  * `excludeNode`: leave out the changes pushed by this node (the device asking has them),
  * honoured only when the node is the caller's own: bound to `deviceId`, or, for a caller
  * without a device session, bound to no device.
+ * `epoch`: the log epoch the device's cursor belongs to (store/log-epoch.ts), when it sent one.
  */
-export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null; deviceId?: string | null };
-export type PullPage = { changes: ChangeRow[]; cursor: number; hasMore: boolean };
+export type PullRequest = { cursor: number; limit: number; excludeNode?: string | null; deviceId?: string | null; epoch?: string | null };
+/** `epoch`: the log's epoch, read with the page (a new one when this pull revealed a restore). */
+export type PullPage = { changes: ChangeRow[]; cursor: number; hasMore: boolean; epoch: string };
 
 /** Current state of a record as stored: values and per-field stamps as JSON text. */
 export type SnapshotRow = { kind: string; id: string; villageCode: string; fieldsJson: string; stampsJson: string };
@@ -54,6 +56,10 @@ export interface Store {
   readonly accounts: AccountStore;
   /** True when the database answers a trivial query. Never throws. */
   ping(): Promise<boolean>;
+  /** The change log's epoch (docs/sync-protocol.md, "Epoch"): replaced by every restore. */
+  logEpoch(): Promise<string>;
+  /** Gives the change log a new epoch (`npx genting new-epoch`): every device resyncs. */
+  renewLogEpoch(): Promise<string>;
   /** The highest applied migration version. */
   schemaVersion(): Promise<number>;
   /**

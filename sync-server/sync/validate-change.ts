@@ -8,9 +8,6 @@
 //   4. fields.villageCode, if sent, is the envelope village   -> 'village-mismatch'
 //   5. the village is inside the caller's scope               -> 'outside-scope'
 //   6. the stamp is at most maxClockAheadMs ahead of now      -> 'clock-too-far-ahead'
-//   6b. the stamp was made by the pushing node (its last 16 characters are the batch's
-//       nodeId): a device pushes only its own writes; a stamp of another node would make
-//       that node's device skip the change as its own (docs/sync-protocol.md, 6.1) -> 'foreign-stamp'
 //   7. every field is a field of the kind's schema            -> 'unknown-field' (+ field)
 //   8. every value is valid for its field (schema.shape[f])   -> 'invalid-field' (+ field)
 // Pure: the clock and the schemas are passed in. validateChange does 1-7 (and refuses text no
@@ -20,7 +17,7 @@
 // its values are checked one by one only to name the field when the whole record fails.
 import type { RejectionReason } from '../../src/sync/protocol.ts';
 import type { Change } from '../../src/sync/protocol.ts';
-import { parseStamp, stampWallMs } from '../../src/sync/hlc.ts';
+import { stampWallMs } from '../../src/sync/hlc.ts';
 import { isRecordKind } from '../../src/domain/record-kinds.ts';
 import { canWriteSomeOfKind, type Role } from '../../src/sync/roles.ts';
 import { isInScope, type Scope } from '../auth/scope.ts';
@@ -42,7 +39,6 @@ export type ValidationContext = {
   nowMs: number;
   maxClockAheadMs: number;
   /** The batch's node id (step 6b). */
-  nodeId: string;
 };
 
 /** Deepest nesting of a field value the server reads; a deeper one makes the push a 400. */
@@ -130,7 +126,6 @@ export function validateChange(change: Change, ctx: ValidationContext): Rejectio
   }
   if (!isInScope(ctx.scope, change.villageCode)) return { reason: 'outside-scope' };
   if (stampWallMs(change.stamp) > ctx.nowMs + ctx.maxClockAheadMs) return { reason: 'clock-too-far-ahead' };
-  if (parseStamp(change.stamp).nodeId !== ctx.nodeId) return { reason: 'foreign-stamp' };
   return checkFieldNames(change, schema);
 }
 

@@ -32,7 +32,8 @@ function writeRows(store: SqliteStore, from: number, count: number, prefix = 'k'
 }
 
 function readRows(store: SqliteStore): { key: string; value: string }[] {
-  return store.db.prepare('SELECT key, value FROM server_meta ORDER BY key').all() as { key: string; value: string }[];
+  // The store's own keys (epoch, sequence floor) are not the test's rows.
+  return store.db.prepare("SELECT key, value FROM server_meta WHERE key NOT IN ('log_epoch', 'seq_floor') ORDER BY key").all() as { key: string; value: string }[];
 }
 
 describe('backup and restore (SQLite)', () => {
@@ -62,13 +63,16 @@ describe('backup and restore (SQLite)', () => {
     const file = join(makeTempDir(), 'records.sqlite');
     expect(backupSqlite(store.dataDir, file)).toMatchObject({ ok: true });
     const before = await store.snapshot(user, { after: null, limit: 5000, cursor: null });
-    const logBefore = await store.pull(user, { cursor: 0, limit: 5000 });
+    const { epoch: epochBefore, ...logBefore } = await store.pull(user, { cursor: 0, limit: 5000 });
     await store.push(user, { nodeId: 'aaaaaaaaaaaaaaaa', changes: [household(newId(), stamp(-1))] }, options);
     await store.close();
     expect(restoreSqlite(store.dataDir, file)).toMatchObject({ ok: true });
     const restored = await openTempStore(store.dataDir);
     expect(await restored.snapshot(user, { after: null, limit: 5000, cursor: null })).toEqual(before);
-    expect(await restored.pull(user, { cursor: 0, limit: 5000 })).toEqual(logBefore);
+    const { epoch: epochAfter, ...logAfter } = await restored.pull(user, { cursor: 0, limit: 5000 });
+    expect(logAfter).toEqual(logBefore);
+    // A restored log is another log: phones resync (docs/sync-protocol.md, "Epoch").
+    expect(epochAfter).not.toBe(epochBefore);
     expect(before.records).toHaveLength(300);
     // A phone may have pulled up to seq 301 before the restore: new changes must come after it.
     await restored.push(user, { nodeId: 'aaaaaaaaaaaaaaaa', changes: [household(newId(), stamp(-1))] }, options);
@@ -134,6 +138,16 @@ describe('backup and restore CLI', () => {
     expect(restore.stdout).toContain('Restored');
     const restored = await openTempStore(store.dataDir);
     expect(readRows(restored)).toHaveLength(5);
+  });
+
+  it('runs `npx genting new-epoch`: the change log gets a new epoch', async () => {
+    const store = await openTempStore();
+    const before = await store.logEpoch();
+    await store.close();
+    const env = { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: '' };
+    expect((await run('node', [...cli, 'new-epoch'], { env })).stdout).toContain('New epoch');
+    const after = await openTempStore(store.dataDir);
+    expect(await after.logEpoch()).not.toBe(before);
   });
 
   it('points to pg_dump when DATABASE_URL selects PostgreSQL', async () => {

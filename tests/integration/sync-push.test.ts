@@ -28,7 +28,7 @@ describeEachStore('sync push', (backend) => {
   it('accepts a new record, logs it with a sequence number and answers the server time', async () => {
     const id = newId();
     const res = await push(app, [household(id, stamp(-1000))]);
-    expect(res).toEqual({ protocol: 1, serverTime: '2026-03-01T08:00:00.000Z', results: [{ id, stamp: stamp(-1000), status: 'accepted' }] });
+    expect(res).toEqual({ protocol: 1, serverTime: '2026-03-01T08:00:00.000Z', epoch: expect.stringMatching(/^[0-9a-z]+$/), results: [{ id, stamp: stamp(-1000), status: 'accepted' }] });
     const page = await pull(app, 0);
     expect(page.changes).toEqual([expect.objectContaining({ seq: 1, kind: 'household', id, villageCode: villageA, stamp: stamp(-1000) })]);
     expect(page.changes[0]?.fields).toMatchObject({ headName: 'Budi', deleted: false });

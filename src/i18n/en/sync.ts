@@ -102,7 +102,6 @@ export const sync = {
     'not-permitted': 'Your account\'s role may not change this kind of record.',
     'village-mismatch': 'The village code does not match the existing record.',
     'clock-too-far-ahead': 'This phone’s clock is ahead of the server’s.',
-    'foreign-stamp': 'This change was made on another phone and cannot be sent from this one.',
     'stamp-reused': 'The server already holds a different version of this change. Check the record and save it again.',
   },
 } satisfies Dictionary['sync'];

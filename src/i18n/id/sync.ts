@@ -101,7 +101,6 @@ export const sync = {
     'not-permitted': 'Peran akun Anda tidak boleh mengubah jenis data ini.',
     'village-mismatch': 'Kode desa tidak cocok dengan data yang sudah ada.',
     'clock-too-far-ahead': 'Jam HP ini lebih cepat dari jam server.',
-    'foreign-stamp': 'Perubahan ini dibuat di HP lain dan tidak dapat dikirim dari HP ini.',
     'stamp-reused': 'Server sudah menyimpan versi lain dari perubahan ini. Periksa data lalu simpan lagi.',
   },
 };

@@ -20,6 +20,8 @@ export type TestDatabase = {
   destroy(): Promise<void>;
   /** SQLite only: the data directory. */
   dataDir?: string;
+  /** PostgreSQL only: the schema every connection uses (search_path). */
+  schema?: string;
 };
 
 export type StoreBackend = { kind: StoreKind; create(): Promise<TestDatabase> };
@@ -67,6 +69,7 @@ export const postgresBackend: StoreBackend = {
     const opened: Store[] = [];
     return {
       kind: 'postgres',
+      schema,
       async open() {
         const store = await openPostgresStore({ connectionString: testDatabaseUrl, options: `-c search_path=${schema}` });
         opened.push(store);

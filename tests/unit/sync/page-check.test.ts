@@ -9,9 +9,13 @@ const s1 = 'lqz8k3b0a0000k3j9x0m1q2w3e4r5';
 const s2 = 'lqz8k3b0a0001k3j9x0m1q2w3e4r5';
 const id = (n: number) => `01890a5d-ac96-774b-bcce-b302099a80${String(n).padStart(2, '0')}`;
 
+// `epoch` (docs/sync-protocol.md 6.4) is part of the envelope: every odd value of it is tried.
+const epoch = '5f0c9d2e8a7b4c1d9e3f2a6b7c8d9e0f';
+
 const snapshotPage = () => ({
   protocol: 1,
   serverTime: '2026-03-01T08:00:00.000Z',
+  epoch,
   cursor: 42,
   records: [1, 2, 3].map((n) => ({
     kind: 'household',
@@ -26,6 +30,7 @@ const snapshotPage = () => ({
 const pullPage = () => ({
   protocol: 1,
   serverTime: '2026-03-01T08:00:00.000Z',
+  epoch,
   changes: [1, 2, 3].map((n) => ({ seq: 10 + n, kind: 'visit', id: id(n), villageCode: '3302012001', stamp: n === 3 ? s2 : s1, fields: { date: '2025-01-01', n } })),
   cursor: 13,
   hasMore: false,
