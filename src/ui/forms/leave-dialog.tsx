@@ -17,6 +17,13 @@ function internalLink(event: MouseEvent): string | null {
   return href.startsWith('#') ? null : link.href.replace(location.origin, '');
 }
 
+/**
+ * The back button's handler. Listeners on window run in the order they were added, and the
+ * router adds its own when it mounts: this one is added when the module loads, before it.
+ */
+let onBack: ((event: PopStateEvent) => void) | null = null;
+if (typeof window !== 'undefined') window.addEventListener('popstate', (event) => onBack?.(event), true);
+
 /** Catches links and the back button while a form holds unsaved input. */
 function useLeaveCatcher(): void {
   const { url, route } = useLocation();
@@ -45,12 +52,12 @@ function useLeaveCatcher(): void {
         history.back();
       });
     };
-    // Capture: before the router's own listeners on window.
+    // Capture: a click reaches window's capturing listeners before the router's.
     addEventListener('click', onClick, true);
-    addEventListener('popstate', onPopState, true);
+    onBack = onPopState;
     return () => {
       removeEventListener('click', onClick, true);
-      removeEventListener('popstate', onPopState, true);
+      if (onBack === onPopState) onBack = null;
     };
   }, [route]);
 }
