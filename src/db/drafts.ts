@@ -3,8 +3,9 @@
 // loses nothing. One row per form and record ('household:<id>', 'measurement:new:<childId>').
 // A draft is never synced and never holds a secret (no passwords or PINs: the forms that
 // take one keep no draft). `owner` is the signed-in username when it was written: a draft
-// is offered only to its owner; sign-out clears them all; drafts older than DRAFT_MAX_AGE_MS
-// are dropped.
+// is offered only to its owner (one typed before anybody signed in on this phone, to whoever
+// signs in first, as the records typed then); sign-out clears them all; drafts older than
+// DRAFT_MAX_AGE_MS are dropped.
 import type { GentingDb } from './database.ts';
 
 export type DraftRow = {
@@ -22,10 +23,10 @@ export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function createDraftStore(db: GentingDb, wallNow: () => number = Date.now) {
   return {
-    /** The draft of `key` if it belongs to `owner` and is not too old. */
+    /** The draft of `key` if it belongs to `owner` (or to nobody) and is not too old. */
     async read(key: string, owner: string | null): Promise<DraftRow | null> {
       const row = await db.drafts.get(key);
-      if (!row || row.owner !== owner || row.savedAt < wallNow() - DRAFT_MAX_AGE_MS) return null;
+      if (!row || (row.owner !== owner && row.owner !== null) || row.savedAt < wallNow() - DRAFT_MAX_AGE_MS) return null;
       return row;
     },
     async write(key: string, values: unknown, owner: string | null): Promise<void> {

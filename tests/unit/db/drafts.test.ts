@@ -1,4 +1,4 @@
-// The drafts table: a draft is read back by its owner only, goes on remove and on sign-out
+// The drafts table: a draft is read back by its owner only (or by anyone when typed signed out), goes on remove and on sign-out
 // (clear), and is neither offered nor kept once older than 30 days.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ describe('draft store', () => {
     expect((await store.read('household:new', 'ani'))?.values).toEqual({ headName: 'Siti' });
     expect(await store.read('household:new', 'budi')).toBeNull();
     expect(await store.read('household:new', null)).toBeNull();
+    // Typed before anybody signed in on this phone: offered to whoever signs in.
+    await store.write('visit:new:h1', { notes: 'x' }, null);
+    expect((await store.read('visit:new:h1', 'budi'))?.values).toEqual({ notes: 'x' });
     await store.remove('household:new');
     expect(await store.read('household:new', 'ani')).toBeNull();
     expect((await store.read('measurement:new:c1', 'ani'))?.values).toEqual({ weightKg: '8,5' });
