@@ -140,11 +140,11 @@ describe('drafts: nothing typed is lost', () => {
     await householdForm().getByRole('button', { name: 'Batal' }).click();
     await expect.poll(() => leaveDialog().isVisible()).toBe(true);
     await leaveDialog().getByRole('button', { name: 'Tetap di sini' }).click();
-    // The phone's back button too: the page stays until the cadre says "Keluar".
+    // The phone's back button too: the page stays until the cadre says "Tinggalkan".
     await page.evaluate(() => history.back());
     await expect.poll(() => leaveDialog().isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/keluarga/baru');
-    await leaveDialog().getByRole('button', { name: 'Keluar' }).click();
+    await leaveDialog().getByRole('button', { name: 'Tinggalkan' }).click();
     await expect.poll(() => new URL(page.url()).pathname).not.toBe('/keluarga/baru');
     await expect.poll(() => householdForm().count()).toBe(0);
     await openNewHousehold();

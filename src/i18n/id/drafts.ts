@@ -5,7 +5,7 @@ export const drafts = {
   resume: 'Lanjutkan',
   discard: 'Buang',
   leaveTitle: 'Isian belum disimpan',
-  leaveText: 'Jika keluar sekarang, isian tetap tersimpan di HP ini dan bisa dilanjutkan nanti.',
+  leaveText: 'Jika ditinggalkan sekarang, isian tetap tersimpan di HP ini dan bisa dilanjutkan nanti.',
   stay: 'Tetap di sini',
-  leave: 'Keluar',
+  leave: 'Tinggalkan',
 };

@@ -1,8 +1,9 @@
 // The question before leaving a form with unsaved input (leave-guard.ts), in the app's style:
-// "Isian belum disimpan" [Tetap di sini] [Keluar]; the draft stays on the device either way.
+// "Isian belum disimpan" [Tinggalkan] [Tetap di sini]; the draft stays on the device either way.
 // Mounted once in the frame, it also catches the ways out: a tap on an in-app link ("‹ back",
 // the top bar) before the router sees it, and the phone's back button (popstate: the page is
-// put back and the question asked; "Keluar" goes back again).
+// put back and the question asked; "Tinggalkan" goes back again). The safe answer, "Tetap
+// di sini", has the focus.
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/language.tsx';
@@ -91,7 +92,7 @@ export function LeaveDialog() {
         <button type="button" class="button button--secondary" onClick={() => leaveGuard.answer(true)} data-testid="leave-confirm">
           {t('drafts.leave')}
         </button>
-        <button type="button" class="button button--primary" onClick={() => leaveGuard.answer(false)} data-testid="leave-stay">
+        <button type="button" class="button button--primary" onClick={() => leaveGuard.answer(false)} data-testid="leave-stay" autofocus>
           {t('drafts.stay')}
         </button>
       </div>

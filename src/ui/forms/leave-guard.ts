@@ -3,7 +3,7 @@
 // "‹ back", "Batal", the phone's back button) goes through requestLeave(), which goes at once
 // when nothing is dirty and otherwise waits for the dialog (leave-dialog.tsx). Leaving never
 // deletes a draft: it stays on the device and is offered when the form opens again.
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 
 const dirtyForms = new Set<object>();
 let pendingLeave: (() => void) | null = null;
@@ -45,9 +45,10 @@ export const leaveGuard = {
 /** Registers a form's unsaved input while `dirty`; `release()` forgets it at once (saved). */
 export function useLeaveGuard(dirty: boolean): { release: () => void } {
   const token = useRef({}).current;
+  const release = useCallback(() => leaveGuard.mark(token, false), [token]);
   useEffect(() => {
     leaveGuard.mark(token, dirty);
   }, [token, dirty]);
   useEffect(() => () => leaveGuard.mark(token, false), [token]);
-  return { release: () => leaveGuard.mark(token, false) };
+  return useMemo(() => ({ release }), [release]);
 }
