@@ -3,6 +3,7 @@
 // restores every field); a household form survives the browser being closed after the phone
 // hid the page (a persistent profile opened again); "‹ back" and the phone's back button ask
 // first, and leaving anyway keeps the draft; "Buang" and a successful save forget it.
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, calendarDateIn } from '../../src/domain/calendar-date.ts';
 import { CHROMIUM_PATH, screenshot } from './support/browser.ts';
 import { startTestServer } from './support/server.ts';
-import type { TestServer } from './support/server.ts';
+import type { TestAccount, TestServer } from './support/server.ts';
+import { AccountPages } from './pages/account-page.ts';
 import { HouseholdPage } from './pages/field-work-page.ts';
 import { HouseholdListPage } from './pages/households-page.ts';
 
@@ -22,6 +24,12 @@ let context: BrowserContext;
 let page: Page;
 
 const today = calendarDateIn(new Date(), 'Asia/Jakarta');
+const siti: TestAccount = { username: 'siti', password: 'sandi-siti-aman', displayName: 'Siti Aminah', role: 'kader', kaderKind: 'tpk', villages: ['3374122003'] };
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** A phone-sized Chromium with a profile on disk: closing it is the phone killing the tab. */
 async function openPhone(): Promise<void> {
@@ -85,6 +93,7 @@ async function expectHouseholdRestored(): Promise<void> {
 
 beforeAll(async () => {
   server = await startTestServer();
+  await server.addUser(siti);
   profile = await mkdtemp(join(tmpdir(), 'genting-drafts-'));
   await openPhone();
 });
@@ -106,6 +115,7 @@ describe('drafts: nothing typed is lost', () => {
     await expect.poll(() => householdForm().locator('#headName').inputValue()).toBe('');
     expect(await page.locator('.draft-gate[inert]').count()).toBe(1);
     await screenshot(page, 'draft-offer');
+    expect(await seriousViolations()).toEqual([]);
     await offer().getByRole('button', { name: 'Lanjutkan' }).click();
     await expect.poll(() => offer().count()).toBe(0);
     await expectHouseholdRestored();
@@ -118,7 +128,7 @@ describe('drafts: nothing typed is lost', () => {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await expect.poll(async () => (await storedDrafts())[0]?.values.notes, { timeout: 500 }).toBe('Ibu hamil 5 bulan');
+    await expect.poll(async () => (await storedDrafts())[0]?.values.notes, { timeout: 600 }).toBe('Ibu hamil 5 bulan');
     await context.close();
     await openPhone();
     await openNewHousehold();
@@ -132,6 +142,7 @@ describe('drafts: nothing typed is lost', () => {
     await page.locator('.back-link').click();
     await expect.poll(() => leaveDialog().isVisible()).toBe(true);
     await screenshot(page, 'draft-leave-dialog');
+    expect(await seriousViolations()).toEqual([]);
     await leaveDialog().getByRole('button', { name: 'Tetap di sini' }).click();
     await expect.poll(() => leaveDialog().isVisible()).toBe(false);
     expect(new URL(page.url()).pathname).toBe('/keluarga/baru');
@@ -196,5 +207,18 @@ describe('drafts: nothing typed is lost', () => {
     await form.waitFor();
     await page.waitForTimeout(500);
     expect(await offer().count()).toBe(0);
+  });
+
+  it('drafts belong to the one who typed them: signing out forgets them', async () => {
+    await page.goto('/');
+    await new AccountPages(page).signInFromBanner(siti.username, siti.password);
+    await page.waitForURL((url) => url.pathname === '/');
+    await openNewHousehold();
+    await householdForm().locator('#headName').fill('Bu Rahasia');
+    await expect.poll(async () => (await storedDrafts()).map((row) => row.key)).toEqual(['household:new']);
+    await new AccountPages(page).openAccount();
+    // window.confirm("Keluar?") is answered by the dialog handler.
+    await page.getByRole('button', { name: 'Keluar dari HP ini' }).click();
+    await expect.poll(async () => (await storedDrafts()).length).toBe(0);
   });
 });
