@@ -30,6 +30,8 @@ export type MeasurementFormState = {
   submit: (hasImplausible: boolean, confirmed: boolean) => Promise<boolean>;
 };
 
+const isDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 const numberFields: readonly MeasurementTextField[] = ['weightKg', 'lengthCm', 'measure', 'date'];
 
 export function useMeasurementForm(initial: MeasurementDraft, context: MeasurementContext, save: (fields: MeasurementFields) => Promise<SaveOutcome>, draftKey: string | null): MeasurementFormState {
@@ -45,7 +47,9 @@ export function useMeasurementForm(initial: MeasurementDraft, context: Measureme
     setDraft((current) => {
       const next = { ...current, [field]: value };
       // Until the cadre picks lying/standing, it follows the child's age on the date.
-      if (field === 'date' && !measureTouched && /^\d{4}-\d{2}-\d{2}$/.test(value)) next.measure = defaultMeasure(context.birthDate, value);
+      // A draft continued with another choice than the age's (Lanjutkan) counts as picked.
+      const follows = !measureTouched && (!isDate(current.date) || current.measure === defaultMeasure(context.birthDate, current.date));
+      if (field === 'date' && follows && isDate(value)) next.measure = defaultMeasure(context.birthDate, value);
       return next;
     });
     setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
