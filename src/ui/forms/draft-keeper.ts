@@ -35,7 +35,7 @@ export function restoredValues<D extends DraftValues>(baseline: D, kept: unknown
   const restored: Record<string, unknown> = { ...baseline };
   if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return restored as D;
   for (const [field, value] of Object.entries(kept)) {
-    if (field in baseline && kindOf(value) === kindOf(baseline[field])) restored[field] = value;
+    if (Object.prototype.hasOwnProperty.call(baseline, field) && kindOf(value) === kindOf(baseline[field])) restored[field] = value;
   }
   return restored as D;
 }

@@ -35,6 +35,7 @@ describe('changedFields / restoredValues', () => {
   it('restores over the baseline, ignoring unknown fields and values of another type', () => {
     expect(restoredValues(empty, { headName: 'Siti', gone: 'x', oedema: 'yes', targetIds: ['p1'] })).toEqual({ ...empty, headName: 'Siti', targetIds: ['p1'] });
     expect(restoredValues(empty, 'garbage')).toEqual(empty);
+    expect(Object.getPrototypeOf(restoredValues(empty, JSON.parse('{"__proto__": {"polluted": true}}')))).toBe(Object.prototype);
     expect(restoredValues(empty, null)).toEqual(empty);
   });
 });
