@@ -1,11 +1,13 @@
 // "Leave with unsaved input?": which forms on screen hold input not yet saved, and the one
-// question pending at a time. Forms register while dirty (useLeaveGuard); leaving (a link,
-// "‹ back", "Batal", the phone's back button) goes through requestLeave(), which goes at once
-// when nothing is dirty and otherwise waits for the dialog (leave-dialog.tsx). Leaving never
-// deletes a draft: it stays on the device and is offered when the form opens again.
+// question pending at a time. Forms register while dirty (useLeaveGuard, with how to write
+// their draft now); leaving (a link, "‹ back", "Batal", the phone's back button, "Muat ulang")
+// goes through requestLeave(), which goes at once when nothing is dirty and otherwise writes
+// the drafts and waits for the dialog (leave-dialog.tsx). Leaving never deletes a draft: it
+// stays on the device and is offered when the form opens again.
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 
-const dirtyForms = new Set<object>();
+/** Each dirty form and how to write its draft now. */
+const dirtyForms = new Map<object, () => void>();
 let pendingLeave: (() => void) | null = null;
 const listeners = new Set<() => void>();
 const notify = () => {
@@ -14,8 +16,8 @@ const notify = () => {
 
 export const leaveGuard = {
   hasUnsaved: (): boolean => dirtyForms.size > 0,
-  mark(token: object, dirty: boolean): void {
-    if (dirty) dirtyForms.add(token);
+  mark(token: object, dirty: boolean, flush: () => void = () => undefined): void {
+    if (dirty) dirtyForms.set(token, flush);
     else dirtyForms.delete(token);
   },
   /** Leaves at once, or asks first when a form holds unsaved input. */
@@ -24,6 +26,7 @@ export const leaveGuard = {
       leave();
       return;
     }
+    for (const flush of dirtyForms.values()) flush();
     pendingLeave = leave;
     notify();
   },
@@ -43,11 +46,13 @@ export const leaveGuard = {
 };
 
 /** Registers a form's unsaved input while `dirty`; `release()` forgets it at once (saved). */
-export function useLeaveGuard(dirty: boolean): { release: () => void } {
+export function useLeaveGuard(dirty: boolean, flush?: () => void): { release: () => void } {
   const token = useRef({}).current;
+  const flushNow = useRef(flush);
+  flushNow.current = flush;
   const release = useCallback(() => leaveGuard.mark(token, false), [token]);
   useEffect(() => {
-    leaveGuard.mark(token, dirty);
+    leaveGuard.mark(token, dirty, () => flushNow.current?.());
   }, [token, dirty]);
   useEffect(() => () => leaveGuard.mark(token, false), [token]);
   return useMemo(() => ({ release }), [release]);

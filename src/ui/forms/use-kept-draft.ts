@@ -11,7 +11,7 @@ import type { StateUpdater } from 'preact/hooks';
 import { draftStore } from '../data/drafts.ts';
 import { createDraftKeeper } from './draft-keeper.ts';
 import type { DraftStorage, DraftValues, KeeperState } from './draft-keeper.ts';
-import { useLeaveGuard } from './leave-guard.ts';
+import { leaveGuard, useLeaveGuard } from './leave-guard.ts';
 
 export type KeptDraft<D extends DraftValues> = {
   draft: D;
@@ -64,7 +64,7 @@ export function useKeptDraft<D extends DraftValues>(key: string | null, initial:
   }, [keeper, draft]);
 
   const isDirty = keeper !== null && state !== 'offered' && keeper.isDirty(draft);
-  const guard = useLeaveGuard(isDirty);
+  const guard = useLeaveGuard(isDirty, () => void keeper?.flush());
   useWarnOnUnload(isDirty);
 
   const setDraft = useCallback((update: StateUpdater<D>) => setDraftState(update), []);
@@ -91,11 +91,15 @@ export function useKeptDraft<D extends DraftValues>(key: string | null, initial:
   return { draft, setDraft, state, isDirty, resume, discard, saved, reset };
 }
 
-/** The browser's own "leave site?" on reload or closing the tab while input is unsaved. */
+/**
+ * The browser's own "leave site?" on reload or closing the tab while input is unsaved, unless
+ * the app's own question was answered "Tinggalkan" (e.g. "Muat ulang" for a new version).
+ */
 function useWarnOnUnload(dirty: boolean): void {
   useEffect(() => {
     if (!dirty) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
+      if (!leaveGuard.hasUnsaved()) return;
       event.preventDefault();
       event.returnValue = '';
     };

@@ -39,4 +39,14 @@ describe('leaveGuard', () => {
     leaveGuard.requestLeave(leave);
     expect(leave).toHaveBeenCalledTimes(1);
   });
+
+  it('writes the drafts of the dirty forms before asking', () => {
+    const form = {};
+    const flush = vi.fn();
+    leaveGuard.mark(form, true, flush);
+    leaveGuard.requestLeave(() => undefined);
+    expect(flush).toHaveBeenCalledTimes(1);
+    leaveGuard.answer(false);
+    leaveGuard.mark(form, false);
+  });
 });
