@@ -5,6 +5,7 @@ import { liveQuery } from 'dexie';
 import { recordSchemas } from '../domain/registry.ts';
 import { createAccountTransport } from './account-transport.ts';
 import { dataVersion } from './data-version.ts';
+import { createDraftStore } from './drafts.ts';
 import { checkPin, clearPin, readPin, setPin } from './app-pin.ts';
 import type { PinCheck } from './app-pin.ts';
 import { createUuidV7Generator, cryptoRandomBytes } from './ids.ts';
@@ -71,6 +72,8 @@ export async function createGentingClient(options: { baseUrl?: string; getToken?
     session,
     signIn: async (username: string, password: string) => afterSignIn(await session.signIn(username, password)),
     setupFirstAdmin: async (request: Parameters<SessionStore['setup']>[0]) => afterSignIn(await session.setup(request)),
+    /** The forms' unsaved input on this device (drafts.ts); cleared on sign-out. */
+    drafts: createDraftStore(db, wallNow),
     /** The optional app PIN (app-pin.ts); too many wrong PINs drop the session token. */
     pin: {
       read: () => readPin(db),

@@ -1,6 +1,6 @@
 // The device's IndexedDB database (Dexie 4): per record kind a row table and (version 5) a
 // pack table, read and written only through record-store.ts (docs/client-storage.md); the
-// outbox and meta.
+// outbox and meta; (version 6) the forms' drafts (drafts.ts).
 // Rows are the merged record plus `stamps` (docs/sync-protocol.md, "Merge"; packed by rows.ts) and derived
 // index fields whose names start with `$` (never synced, recomputed by rows.ts).
 // Invariant: `version(n)` blocks are APPEND-ONLY. A shipped block is never edited; a schema
@@ -13,6 +13,7 @@ import { recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import type { DraftRow } from './drafts.ts';
 import { packTableName } from './record-store.ts';
 import { deriveIndexFields } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -75,7 +76,14 @@ export const schemaV4: Partial<Record<RecordKind, string>> = {
  */
 export const schemaV5: Record<string, string> = Object.fromEntries(recordKinds.map((kind) => [packTableName(kind), '++pk, *ids, *keys']));
 
-export const currentSchemaVersion = 5;
+/**
+ * Version 6: `drafts`, the forms' unsaved input kept on the device (drafts.ts): one row per
+ * form and record, keyed 'form:record', indexed by when it was written so old ones are dropped.
+ * Never synced; no data changes.
+ */
+export const schemaV6 = { drafts: 'key, savedAt' };
+
+export const currentSchemaVersion = 6;
 
 /** The outbox entry of versions 1 and 2: one change, flat. */
 type OutboxEntryV1 = Omit<OutboxChange, never> & Pick<OutboxEntry, 'seq' | 'status' | 'writtenAt' | 'reason' | 'field'>;
@@ -96,6 +104,7 @@ function upgradeOutboxEntry(old: OutboxEntryV1): OutboxEntry {
 export type GentingDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
+  drafts: EntityTable<DraftRow, 'key'>;
 } & { [K in RecordKind]: Table<Row, string> };
 
 export type OpenOptions = {
@@ -103,7 +112,7 @@ export type OpenOptions = {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
   /** Stops at an older version (tests of the upgrade path). */
-  version?: 1 | 2 | 3 | 4 | 5;
+  version?: 1 | 2 | 3 | 4 | 5 | 6;
 };
 
 /** Declares the versions up to `options.version`; Dexie opens lazily on first use. */
@@ -139,5 +148,6 @@ export function createDatabase(name: string, options: OpenOptions = {}): Genting
   }
   if ((options.version ?? currentSchemaVersion) >= 4) db.version(4).stores(schemaV4);
   if ((options.version ?? currentSchemaVersion) >= 5) db.version(5).stores(schemaV5);
+  if ((options.version ?? currentSchemaVersion) >= 6) db.version(6).stores(schemaV6);
   return db as GentingDb;
 }

@@ -4,6 +4,7 @@ import { anthro } from './en/anthro.ts';
 import { account } from './en/account.ts';
 import { app } from './en/app.ts';
 import { common } from './en/common.ts';
+import { drafts } from './en/drafts.ts';
 import { enums } from './en/enums.ts';
 import { home } from './en/home.ts';
 import { households } from './en/households.ts';
@@ -18,4 +19,4 @@ import { pokja } from './en/pokja.ts';
 import { reports } from './en/reports.ts';
 import { validation } from './en/validation.ts';
 
-export const en = { common, validation, enums, app, home, households, sync, members, measurements, children, visits, outreach, sponsors, pokja, reports, anthro, account } satisfies Dictionary;
+export const en = { common, validation, enums, app, home, households, sync, members, measurements, children, visits, outreach, sponsors, pokja, reports, anthro, account, drafts } satisfies Dictionary;

@@ -4,6 +4,7 @@ import { anthro } from './id/anthro.ts';
 import { account } from './id/account.ts';
 import { app } from './id/app.ts';
 import { common } from './id/common.ts';
+import { drafts } from './id/drafts.ts';
 import { enums } from './id/enums.ts';
 import { home } from './id/home.ts';
 import { households } from './id/households.ts';
@@ -18,4 +19,4 @@ import { pokja } from './id/pokja.ts';
 import { reports } from './id/reports.ts';
 import { validation } from './id/validation.ts';
 
-export const id = { common, validation, enums, app, home, households, sync, members, measurements, children, visits, outreach, sponsors, pokja, reports, anthro, account };
+export const id = { common, validation, enums, app, home, households, sync, members, measurements, children, visits, outreach, sponsors, pokja, reports, anthro, account, drafts };

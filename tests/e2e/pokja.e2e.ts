@@ -142,6 +142,9 @@ describe('Pokja meeting and GenRe outreach', () => {
     await form.locator('#dueDate').fill(addDays(meetingDate, -1));
     await form.getByRole('button', { name: 'Simpan RTL' }).click();
     await form.getByText('Batas waktu tidak boleh sebelum tanggal pertemuan').waitFor();
+    // What was typed stays on the phone as a draft: the next new RTL form offers it; "Buang".
+    await page.goto(`/pokja/pertemuan/${meetingId}/rtl/baru`);
+    await page.getByTestId('draft-offer').getByRole('button', { name: 'Buang' }).click();
 
     await pokja.addAction(meetingId, { what: 'Kunjungan rumah 12 balita berisiko', who: 'Kader TPK', dueDate: lateDue, status: 'berjalan' });
     await pokja.addAction(meetingId, { what: 'Undang dua calon orang tua asuh', who: 'Kepala Desa', dueDate: laterDue });

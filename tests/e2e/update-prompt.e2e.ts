@@ -50,8 +50,12 @@ describe('update prompt', () => {
 
     const reloaded = page.waitForEvent('load');
     await shell.updateBanner.getByRole('button', { name: 'Muat ulang' }).click();
+    // Unsaved input: asked first; what was typed is kept and offered after the reload.
+    await page.getByTestId('leave-dialog').getByRole('button', { name: 'Tinggalkan' }).click();
     await reloaded;
     await shell.main.waitFor();
+    await page.getByTestId('draft-offer').getByRole('button', { name: 'Lanjutkan' }).click();
+    await expect.poll(() => form.field('headName').inputValue()).toBe('Ibu Ratna');
     expect(await shell.controllerState()).toBe('activated');
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
     await expect.poll(() => shell.updateBanner.count()).toBe(0);

@@ -20,6 +20,8 @@ import { assessDraft, numberOrText } from './measurement-draft.ts';
 import type { MeasurementDraft, MeasurementFields } from './measurement-draft.ts';
 import { useMeasurementForm } from './use-measurement-form.ts';
 import type { MeasurementContext, MeasurementFormState } from './use-measurement-form.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
+import { leaveGuard } from '../forms/leave-guard.ts';
 
 type Props = {
   child: Person;
@@ -31,6 +33,8 @@ type Props = {
   onSave: (fields: MeasurementFields) => Promise<SaveOutcome>;
   onSaved: () => void;
   onCancel: () => void;
+  /** Where the unsaved input is kept (data/drafts.ts draftKey). */
+  draftKey: string;
 };
 
 const fieldOrder = ['date', 'weightKg', 'lengthCm', 'measure', 'headCm', 'armCm', 'place', 'measuredBy', 'notes'] as const;
@@ -64,9 +68,9 @@ function draftFaltering(child: Person, previous: readonly Measurement[], draft: 
   return months.find((month) => month.month === draft.date.slice(0, 7))?.status ?? null;
 }
 
-export function MeasurementForm({ child, initial, context, previous, tables, tablesLoading, onSave, onSaved, onCancel }: Props) {
+export function MeasurementForm({ child, initial, context, previous, tables, tablesLoading, onSave, onSaved, onCancel, draftKey }: Props) {
   const t = useT();
-  const form = useMeasurementForm(initial, context, onSave);
+  const form = useMeasurementForm(initial, context, onSave, draftKey);
   const { draft } = form;
   const assessment = useMemo(() => (tables ? assessDraft(tables, child, draft) : null), [tables, child, draft]);
   const faltering = useMemo(() => draftFaltering(child, previous, draft), [child, previous, draft]);
@@ -83,6 +87,7 @@ export function MeasurementForm({ child, initial, context, previous, tables, tab
   const invalid = fieldOrder.filter((field) => form.errors[field]).map((field) => t(`measurements.fields.${field}`)).join(', ');
   const decimalHint = t('measurements.form.decimalHint');
   return (
+    <DraftOffer kept={form.kept}>
     <form class="household-form" onSubmit={onSubmit} noValidate data-testid="measurement-form">
       {form.phase === 'invalid' && <p class="form-alert" role="alert">{t('measurements.form.hasErrors', { fields: invalid })}</p>}
       {form.phase === 'failed' && <p class="form-alert" role="alert">{t('measurements.form.saveFailed')}</p>}
@@ -118,7 +123,7 @@ export function MeasurementForm({ child, initial, context, previous, tables, tab
         </div>
       )}
       <div class="save-bar">
-        <button type="button" class="button button--ghost" onClick={onCancel}>
+        <button type="button" class="button button--ghost" onClick={() => leaveGuard.requestLeave(onCancel)}>
           {t('common.cancel')}
         </button>
         <button type="submit" class="button button--primary button--wide" disabled={form.phase === 'saving'}>
@@ -126,5 +131,6 @@ export function MeasurementForm({ child, initial, context, previous, tables, tab
         </button>
       </div>
     </form>
+    </DraftOffer>
   );
 }

@@ -13,6 +13,7 @@ import { emptyMeasurementDraft } from './measurement-draft.ts';
 import type { MeasurementFields } from './measurement-draft.ts';
 import { MeasurementForm } from './measurement-form.tsx';
 import { useGrowthTables } from './use-growth-tables.ts';
+import { draftKey } from '../data/drafts.ts';
 
 export function MeasurementScreen({ id }: { id: string }) {
   const t = useT();
@@ -40,7 +41,7 @@ export function MeasurementScreen({ id }: { id: string }) {
   return (
     <div class="screen screen--form">
       <PageHeader title={t('measurements.form.title')} lead={lead} back={{ href: page, label: child.name }} />
-      <MeasurementForm key={initial.measure} child={child} initial={initial} context={context} previous={previous} tables={tables} tablesLoading={isLoading} onSave={save} onSaved={() => route(page, true)} onCancel={() => route(page)} />
+      <MeasurementForm key={initial.measure} child={child} initial={initial} context={context} previous={previous} tables={tables} tablesLoading={isLoading} onSave={save} onSaved={() => route(page, true)} onCancel={() => route(page)} draftKey={draftKey('measurement', null, id)} />
     </div>
   );
 }

@@ -4,11 +4,14 @@
 // keeps every entry.
 // A save starts its write before anything is drawn (useSaveFirst): a quick save costs the
 // cadre no extra render of the whole form (with the assessment) before the child's page opens.
+// The draft is kept on the device as typed (forms/use-kept-draft.ts) until the save succeeds.
 import { useCallback, useState } from 'preact/hooks';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import { issuesByField } from '../households/household-draft.ts';
 import { useSaveFirst } from '../data/save-first.ts';
+import { useKeptDraft } from '../forms/use-kept-draft.ts';
+import type { KeptDraft } from '../forms/use-kept-draft.ts';
 import type { SaveOutcome } from '../households/use-household-form.ts';
 import { defaultMeasure, parseMeasurementDraft } from './measurement-draft.ts';
 import type { MeasurementDraft, MeasurementFields, MeasurementTextField } from './measurement-draft.ts';
@@ -18,6 +21,7 @@ export type MeasurementContext = { personId: string; villageCode: string; today:
 
 export type MeasurementFormState = {
   draft: MeasurementDraft;
+  kept: KeptDraft<MeasurementDraft>;
   errors: Partial<Record<string, FieldIssue>>;
   phase: MeasurementFormPhase;
   setField: (field: MeasurementTextField, value: string) => void;
@@ -26,10 +30,13 @@ export type MeasurementFormState = {
   submit: (hasImplausible: boolean, confirmed: boolean) => Promise<boolean>;
 };
 
+const isDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 const numberFields: readonly MeasurementTextField[] = ['weightKg', 'lengthCm', 'measure', 'date'];
 
-export function useMeasurementForm(initial: MeasurementDraft, context: MeasurementContext, save: (fields: MeasurementFields) => Promise<SaveOutcome>): MeasurementFormState {
-  const [draft, setDraft] = useState(initial);
+export function useMeasurementForm(initial: MeasurementDraft, context: MeasurementContext, save: (fields: MeasurementFields) => Promise<SaveOutcome>, draftKey: string | null): MeasurementFormState {
+  const kept = useKeptDraft(draftKey, initial);
+  const { draft, setDraft } = kept;
   const [measureTouched, setMeasureTouched] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<MeasurementFormPhase>('editing');
@@ -40,7 +47,9 @@ export function useMeasurementForm(initial: MeasurementDraft, context: Measureme
     setDraft((current) => {
       const next = { ...current, [field]: value };
       // Until the cadre picks lying/standing, it follows the child's age on the date.
-      if (field === 'date' && !measureTouched && /^\d{4}-\d{2}-\d{2}$/.test(value)) next.measure = defaultMeasure(context.birthDate, value);
+      // A draft continued with another choice than the age's (Lanjutkan) counts as picked.
+      const follows = !measureTouched && (!isDate(current.date) || current.measure === defaultMeasure(context.birthDate, current.date));
+      if (field === 'date' && follows && isDate(value)) next.measure = defaultMeasure(context.birthDate, value);
       return next;
     });
     setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
@@ -64,13 +73,16 @@ export function useMeasurementForm(initial: MeasurementDraft, context: Measureme
     }
     const outcome = await saveFirst(() => save(parsed.value));
     if (outcome === null) return false;
-    if (outcome.ok) return true;
+    if (outcome.ok) {
+      kept.saved();
+      return true;
+    }
     if ('issues' in outcome) {
       setErrors(issuesByField(outcome.issues));
       setPhase('invalid');
     } else setPhase('failed');
     return false;
-  }, [draft, context, save, saveFirst]);
+  }, [draft, context, save, saveFirst, kept]);
 
-  return { draft, errors, phase, setField, setOedema, submit };
+  return { draft, kept, errors, phase, setField, setOedema, submit };
 }

@@ -85,7 +85,12 @@ export const accountActions = {
   setupFirstAdmin: async (request: { setupCode: string; username: string; displayName: string; password: string }) =>
     (await getGentingClient()).setupFirstAdmin(request),
   setupNeeded: async () => (await getGentingClient()).session.setupNeeded(),
-  signOut: async () => (await getGentingClient()).session.signOut(),
+  /** Signs out and forgets the forms' drafts (they belong to the user who typed them). */
+  signOut: async () => {
+    const client = await getGentingClient();
+    await client.session.signOut();
+    await client.drafts.clear();
+  },
   syncNow: async () => (await getGentingClient()).syncNow(),
   startSync: async () => (await getGentingClient()).startSync(),
   history: async (kind: string, id: string) => (await getGentingClient()).session.history(kind, id),

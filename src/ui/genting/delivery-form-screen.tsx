@@ -15,6 +15,8 @@ import { useRecordForm } from '../pokja/use-record-form.ts';
 import { deliverySpec, draftOf, fieldsOf } from './genting-drafts.ts';
 import type { DeliveryField } from './genting-drafts.ts';
 import './genting.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 function DeliveryForm({ pledge }: { pledge: Pledge }) {
   const t = useT();
@@ -27,7 +29,7 @@ function DeliveryForm({ pledge }: { pledge: Pledge }) {
     unit: pledge.unit ?? '',
     valueRp: pledge.amountRp != null ? String(pledge.amountRp) : '',
   });
-  const form = useRecordForm<DeliveryField>(initial, async (draft) => {
+  const form = useRecordForm<DeliveryField>(draftKey('delivery', null, pledge.id), initial, async (draft) => {
     const fields = fieldsOf(deliverySpec, draft);
     const date = typeof fields.date === 'string' ? fields.date : '';
     const context = date ? checkDelivery({ date }, { today, pledgeStartDate: pledge.startDate }).errors : [];
@@ -42,6 +44,7 @@ function DeliveryForm({ pledge }: { pledge: Pledge }) {
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="delivery-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -58,6 +61,7 @@ function DeliveryForm({ pledge }: { pledge: Pledge }) {
       </fieldset>
       <SaveBar phase={form.phase} label={t('sponsors.delivery.save')} onCancel={() => route(detail)} />
     </form>
+    </DraftOffer>
   );
 }
 

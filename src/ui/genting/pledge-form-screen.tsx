@@ -26,6 +26,8 @@ import { beneficiaryLabel } from './pledge-text.ts';
 import { useGentingOverview } from './use-genting-overview.ts';
 import type { GentingOverview } from './use-genting-overview.ts';
 import './genting.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 function beneficiaryOptions(t: Translate, overview: GentingOverview, pledge: Pledge | null): SelectOption[] {
   const options = overview.targets.map((target) => ({
@@ -49,7 +51,7 @@ function PledgeForm({ pledge, sponsors, sponsorId, beneficiary, overview }: Form
   const t = useT();
   const { route } = useLocation();
   const initial = { ...draftOf(pledgeSpec, pledge, { sponsorId, schedule: 'bulanan', startDate: deviceToday(), status: 'aktif' }), beneficiary: pledge ? beneficiaryValue(pledge.beneficiaryKind, pledge.beneficiaryId) : beneficiary };
-  const form = useRecordForm<PledgeField>(initial, async (draft) => {
+  const form = useRecordForm<PledgeField>(draftKey('pledge', pledge?.id, sponsorId || beneficiary || undefined), initial, async (draft) => {
     const fields = { ...fieldsOf(pledgeSpec, draft), ...parseBeneficiary(draft.beneficiary) };
     if (draft.schedule === 'sekali') fields.periods = 1;
     if (pledge) return updateRecord('pledge', pledge.id, fields);
@@ -66,6 +68,7 @@ function PledgeForm({ pledge, sponsors, sponsorId, beneficiary, overview }: Form
   const cancel = pledge ? `/orang-tua-asuh/komitmen/${pledge.id}` : sponsorId ? `/orang-tua-asuh/${sponsorId}` : '/orang-tua-asuh/pencocokan';
   const enumOptions = <T extends string>(values: readonly T[], label: (value: T) => string) => values.map((value) => ({ value, label: label(value) }));
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="pledge-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -93,6 +96,7 @@ function PledgeForm({ pledge, sponsors, sponsorId, beneficiary, overview }: Form
       </fieldset>
       <SaveBar phase={form.phase} label={t('sponsors.pledge.save')} onCancel={() => route(cancel)} />
     </form>
+    </DraftOffer>
   );
 }
 

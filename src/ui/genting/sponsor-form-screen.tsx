@@ -16,6 +16,8 @@ import { useRecordForm } from '../pokja/use-record-form.ts';
 import { draftOf, fieldsOf, sponsorSpec } from './genting-drafts.ts';
 import type { SponsorField } from './genting-drafts.ts';
 import './genting.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 type Field = SponsorField | 'villageCode';
 
@@ -23,7 +25,7 @@ function SponsorForm({ sponsor, villageCode }: { sponsor: Sponsor | null; villag
   const t = useT();
   const { route } = useLocation();
   const initial = { ...draftOf(sponsorSpec, sponsor), villageCode: sponsor?.villageCode ?? villageCode };
-  const form = useRecordForm<Field>(initial, async (draft) => {
+  const form = useRecordForm<Field>(draftKey('sponsor', sponsor?.id), initial, async (draft) => {
     const fields = fieldsOf(sponsorSpec, draft);
     if (sponsor) return updateRecord('sponsor', sponsor.id, fields);
     const village = draft.villageCode.replace(/[.\s]/g, '');
@@ -39,6 +41,7 @@ function SponsorForm({ sponsor, villageCode }: { sponsor: Sponsor | null; villag
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="sponsor-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -60,6 +63,7 @@ function SponsorForm({ sponsor, villageCode }: { sponsor: Sponsor | null; villag
       </fieldset>
       <SaveBar phase={form.phase} label={t('sponsors.sponsor.save')} onCancel={() => route(sponsor ? `/orang-tua-asuh/${sponsor.id}` : '/orang-tua-asuh')} />
     </form>
+    </DraftOffer>
   );
 }
 

@@ -10,12 +10,16 @@ import { HouseholdPlaceFields } from './household-place-fields.tsx';
 import type { HouseholdDraft, HouseholdFields } from './household-draft.ts';
 import { useHouseholdForm } from './use-household-form.ts';
 import type { SaveOutcome } from './use-household-form.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
+import { leaveGuard } from '../forms/leave-guard.ts';
 
 type Props = {
   initial: HouseholdDraft;
   onSave: (fields: HouseholdFields) => Promise<SaveOutcome>;
   onSaved: () => void;
   onCancel: () => void;
+  /** Where the unsaved input is kept (data/drafts.ts draftKey). */
+  draftKey: string;
 };
 
 /** After a failed save, once the messages are rendered: the first invalid input in page order. */
@@ -28,9 +32,9 @@ function focusFirstInvalid(form: HTMLFormElement): void {
   });
 }
 
-export function HouseholdForm({ initial, onSave, onSaved, onCancel }: Props) {
+export function HouseholdForm({ initial, onSave, onSaved, onCancel, draftKey }: Props) {
   const t = useT();
-  const form = useHouseholdForm(initial, onSave);
+  const form = useHouseholdForm(initial, onSave, draftKey);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -38,6 +42,7 @@ export function HouseholdForm({ initial, onSave, onSaved, onCancel }: Props) {
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="household-form" onSubmit={onSubmit} noValidate data-testid="household-form">
       {form.phase === 'invalid' && (
         <p class="form-alert" role="alert">
@@ -64,7 +69,7 @@ export function HouseholdForm({ initial, onSave, onSaved, onCancel }: Props) {
         />
       </fieldset>
       <div class="save-bar">
-        <button type="button" class="button button--ghost" onClick={onCancel}>
+        <button type="button" class="button button--ghost" onClick={() => leaveGuard.requestLeave(onCancel)}>
           {t('common.cancel')}
         </button>
         <button type="submit" class="button button--primary button--wide" disabled={form.phase === 'saving'}>
@@ -72,5 +77,6 @@ export function HouseholdForm({ initial, onSave, onSaved, onCancel }: Props) {
         </button>
       </div>
     </form>
+    </DraftOffer>
   );
 }

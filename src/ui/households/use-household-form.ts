@@ -1,9 +1,12 @@
-// Form state of the household form: the draft (strings as typed), the issues of the
-// last save attempt, and the save itself. A field's message disappears as soon as that
-// field is edited; the draft is never reset by a failed save.
+// Form state of the household form: the draft (strings as typed, kept on the device as typed:
+// forms/use-kept-draft.ts), the issues of the last save attempt, and the save itself. A
+// field's message disappears as soon as that field is edited; the draft is never reset by a
+// failed save, and its kept copy goes only once the save succeeded.
 import { useCallback, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import { useSaveFirst } from '../data/save-first.ts';
+import { useKeptDraft } from '../forms/use-kept-draft.ts';
+import type { KeptDraft } from '../forms/use-kept-draft.ts';
 import { issuesByField, parseDraft } from './household-draft.ts';
 import type { HouseholdDraft, HouseholdFields, HouseholdFormField } from './household-draft.ts';
 
@@ -13,6 +16,8 @@ export type FormPhase = 'editing' | 'saving' | 'invalid' | 'failed';
 
 export type HouseholdForm = {
   draft: HouseholdDraft;
+  /** The kept draft (offer, Lanjutkan / Buang): DraftOffer shows it. */
+  kept: KeptDraft<HouseholdDraft>;
   errors: Partial<Record<string, FieldIssue>>;
   phase: FormPhase;
   failure: string | null;
@@ -20,8 +25,9 @@ export type HouseholdForm = {
   submit: () => Promise<boolean>;
 };
 
-export function useHouseholdForm(initial: HouseholdDraft, save: (fields: HouseholdFields) => Promise<SaveOutcome>): HouseholdForm {
-  const [draft, setDraft] = useState(initial);
+export function useHouseholdForm(initial: HouseholdDraft, save: (fields: HouseholdFields) => Promise<SaveOutcome>, draftKey: string | null): HouseholdForm {
+  const kept = useKeptDraft(draftKey, initial);
+  const { draft, setDraft } = kept;
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<FormPhase>('editing');
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,7 +47,10 @@ export function useHouseholdForm(initial: HouseholdDraft, save: (fields: Househo
     }
     const outcome = await saveFirst(() => save(parsed.value));
     if (outcome === null) return false;
-    if (outcome.ok) return true;
+    if (outcome.ok) {
+      kept.saved();
+      return true;
+    }
     if ('issues' in outcome) {
       setErrors(issuesByField(outcome.issues));
       setPhase('invalid');
@@ -50,7 +59,7 @@ export function useHouseholdForm(initial: HouseholdDraft, save: (fields: Househo
       setPhase('failed');
     }
     return false;
-  }, [draft, save, saveFirst]);
+  }, [draft, save, saveFirst, kept]);
 
-  return { draft, errors, phase, failure, setField, submit };
+  return { draft, kept, errors, phase, failure, setField, submit };
 }

@@ -15,6 +15,8 @@ import { MemberIdentityFields } from './member-identity-fields.tsx';
 import { MemberTargetFields } from './member-target-fields.tsx';
 import { useMemberForm } from './use-member-form.ts';
 import type { MemberForm as MemberFormState } from './use-member-form.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
+import { leaveGuard } from '../forms/leave-guard.ts';
 
 type Props = {
   initial: MemberDraft;
@@ -23,6 +25,8 @@ type Props = {
   onSave: (fields: MemberFields) => Promise<SaveOutcome>;
   onSaved: () => void;
   onCancel: () => void;
+  /** Where the unsaved input is kept (data/drafts.ts draftKey). */
+  draftKey: string;
 };
 
 function focusFirst(form: HTMLFormElement, selector: string): void {
@@ -59,9 +63,9 @@ function FormAlerts({ form, onSaveAnyway }: { form: MemberFormState; onSaveAnywa
   );
 }
 
-export function MemberForm({ initial, context, mothers, onSave, onSaved, onCancel }: Props) {
+export function MemberForm({ initial, context, mothers, onSave, onSaved, onCancel, draftKey }: Props) {
   const t = useT();
-  const form = useMemberForm(initial, context, onSave);
+  const form = useMemberForm(initial, context, onSave, draftKey);
   const attempt = async (element: HTMLFormElement, acceptWarnings: boolean) => {
     if (await form.submit(acceptWarnings)) onSaved();
     else focusFirst(element, '[aria-invalid="true"], [data-testid="member-warnings"] button');
@@ -75,6 +79,7 @@ export function MemberForm({ initial, context, mothers, onSave, onSaved, onCance
     if (formRef.current) void attempt(formRef.current, true);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="household-form" onSubmit={onSubmit} noValidate data-testid="member-form" ref={formRef}>
       <FormAlerts form={form} onSaveAnyway={saveAnyway} />
       <MemberIdentityFields form={form} today={context.today} />
@@ -85,7 +90,7 @@ export function MemberForm({ initial, context, mothers, onSave, onSaved, onCance
         <TextField id="notes" label={t('members.fields.notes')} value={form.draft.notes} onValue={(value) => form.setField('notes', value)} isMultiline error={issueText(t, form.errors.notes)} />
       </fieldset>
       <div class="save-bar">
-        <button type="button" class="button button--ghost" onClick={onCancel}>
+        <button type="button" class="button button--ghost" onClick={() => leaveGuard.requestLeave(onCancel)}>
           {t('common.cancel')}
         </button>
         <button type="submit" class="button button--primary button--wide" disabled={form.phase === 'saving'}>
@@ -93,5 +98,6 @@ export function MemberForm({ initial, context, mothers, onSave, onSaved, onCance
         </button>
       </div>
     </form>
+    </DraftOffer>
   );
 }

@@ -2,11 +2,14 @@
 // the last save attempt, and the save. Warnings (NIK vs birth date, sex, kecamatan) stop
 // the first save in phase 'confirm'; "Simpan tetap" saves with them. Editing any field
 // clears its message and leaves 'confirm' (the next save checks again). A failed save
-// never resets the draft.
+// never resets the draft. The draft is kept on the device as typed (forms/use-kept-draft.ts)
+// until the save succeeds.
 import { useCallback, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import { issuesByField } from '../households/household-draft.ts';
 import type { SaveOutcome } from '../households/use-household-form.ts';
+import { useKeptDraft } from '../forms/use-kept-draft.ts';
+import type { KeptDraft } from '../forms/use-kept-draft.ts';
 import { parseMemberDraft } from './member-draft.ts';
 import type { MemberContext, MemberDraft, MemberFields, MemberFormField } from './member-draft.ts';
 
@@ -14,6 +17,7 @@ export type MemberFormPhase = 'editing' | 'saving' | 'invalid' | 'confirm' | 'fa
 
 export type MemberForm = {
   draft: MemberDraft;
+  kept: KeptDraft<MemberDraft>;
   errors: Partial<Record<string, FieldIssue>>;
   /** Every warning of the last attempt (a field may have several: birth date and sex). */
   warnings: FieldIssue[];
@@ -23,8 +27,9 @@ export type MemberForm = {
   submit: (acceptWarnings?: boolean) => Promise<boolean>;
 };
 
-export function useMemberForm(initial: MemberDraft, context: MemberContext, save: (fields: MemberFields) => Promise<SaveOutcome>): MemberForm {
-  const [draft, setDraft] = useState(initial);
+export function useMemberForm(initial: MemberDraft, context: MemberContext, save: (fields: MemberFields) => Promise<SaveOutcome>, draftKey: string | null): MemberForm {
+  const kept = useKeptDraft(draftKey, initial);
+  const { draft, setDraft } = kept;
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [warnings, setWarnings] = useState<FieldIssue[]>([]);
   const [phase, setPhase] = useState<MemberFormPhase>('editing');
@@ -50,15 +55,18 @@ export function useMemberForm(initial: MemberDraft, context: MemberContext, save
       }
       setPhase('saving');
       const outcome = await save(parsed.value);
-      if (outcome.ok) return true;
+      if (outcome.ok) {
+        kept.saved();
+        return true;
+      }
       if ('issues' in outcome) {
         setErrors(issuesByField(outcome.issues));
         setPhase('invalid');
       } else setPhase('failed');
       return false;
     },
-    [draft, context, save],
+    [draft, context, save, kept],
   );
 
-  return { draft, errors, warnings, phase, setField, submit };
+  return { draft, kept, errors, warnings, phase, setField, submit };
 }

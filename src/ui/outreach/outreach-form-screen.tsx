@@ -21,6 +21,8 @@ import type { Draft } from '../pokja/record-draft.ts';
 import { useRecordForm } from '../pokja/use-record-form.ts';
 import type { RecordForm } from '../pokja/use-record-form.ts';
 import '../pokja/pokja.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 function AudienceFields({ form }: { form: RecordForm<OutreachField> }) {
   const t = useT();
@@ -55,7 +57,7 @@ function OutreachForm({ session, villageCode }: { session: Outreach | null; vill
     if (outcome.ok) saveLastVillageCode(String(fields.villageCode));
     return outcome;
   };
-  const form = useRecordForm(initial, save);
+  const form = useRecordForm(draftKey('outreach', session?.id), initial, save);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -64,6 +66,7 @@ function OutreachForm({ session, villageCode }: { session: Outreach | null; vill
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="outreach-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -93,6 +96,7 @@ function OutreachForm({ session, villageCode }: { session: Outreach | null; vill
       </fieldset>
       <SaveBar phase={form.phase} label={t('outreach.save')} onCancel={() => route(session ? `/genre/${session.id}` : '/genre')} />
     </form>
+    </DraftOffer>
   );
 }
 

@@ -11,6 +11,8 @@ import { InputField } from '../pokja/input-field.tsx';
 import { draftToFields, emptyDraftOf } from '../pokja/record-draft.ts';
 import type { DraftSpec } from '../pokja/record-draft.ts';
 import { useRecordForm } from '../pokja/use-record-form.ts';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 const participantSpec = { name: 'optional', position: 'optional' } satisfies DraftSpec<string>;
 
@@ -18,16 +20,13 @@ export function OutreachParticipants({ session }: { session: Outreach }) {
   const t = useT();
   const attendance = useOutreachAttendance();
   const canWrite = useCanWriteRecord('attendance', { outreachId: session.id });
-  const form = useRecordForm(emptyDraftOf(participantSpec), (draft) =>
+  const form = useRecordForm(draftKey('participant', null, session.id), emptyDraftOf(participantSpec), (draft) =>
     createRecord('attendance', { ...draftToFields(participantSpec, draft), villageCode: session.villageCode, outreachId: session.id, status: 'hadir' }),
   );
   const participants = (attendance ?? []).filter((record) => record.outreachId === session.id).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'id'));
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (await form.submit()) {
-      form.setField('name', '');
-      form.setField('position', '');
-    }
+    if (await form.submit()) form.reset();
   };
   return (
     <section class="card" data-testid="outreach-participants">
@@ -51,11 +50,11 @@ export function OutreachParticipants({ session }: { session: Outreach }) {
           ))}
         </ul>
       )}
-      {canWrite && <form class="record-form participant-form" onSubmit={onSubmit} noValidate>
+      {canWrite && <DraftOffer kept={form.kept}><form class="record-form participant-form" onSubmit={onSubmit} noValidate>
         <InputField form={form} field="name" idPrefix="participant-" label={t('outreach.participantName')} />
         <InputField form={form} field="position" idPrefix="participant-" label={t('outreach.participantNote')} />
         <button type="submit" class="button button--secondary button--wide" disabled={form.phase === 'saving'}>{t('outreach.addParticipant')}</button>
-      </form>}
+      </form></DraftOffer>}
     </section>
   );
 }

@@ -20,6 +20,8 @@ import { draftFromRecord, draftToFields, emptyDraftOf } from './record-draft.ts'
 import type { Draft } from './record-draft.ts';
 import { useRecordForm } from './use-record-form.ts';
 import './pokja.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 function ActionItemForm({ meeting, item }: { meeting: Meeting; item: ActionItem | null }) {
   const t = useT();
@@ -33,7 +35,7 @@ function ActionItemForm({ meeting, item }: { meeting: Meeting; item: ActionItem 
     if (item) return updateRecord('actionItem', item.id, fields);
     return createRecord('actionItem', { ...fields, meetingId: meeting.id, villageCode: meeting.villageCode });
   };
-  const form = useRecordForm(initial, save);
+  const form = useRecordForm(draftKey('actionItem', item?.id, meeting.id), initial, save);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -41,6 +43,7 @@ function ActionItemForm({ meeting, item }: { meeting: Meeting; item: ActionItem 
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="action-item-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -60,6 +63,7 @@ function ActionItemForm({ meeting, item }: { meeting: Meeting; item: ActionItem 
       </fieldset>
       <SaveBar phase={form.phase} label={t('pokja.action.save')} onCancel={() => route(meetingHref)} />
     </form>
+    </DraftOffer>
   );
 }
 

@@ -1,5 +1,7 @@
 // The bottom of a Pokja or GenRe form: the form-level alert after a failed save, and the
-// save bar (Batal, and the primary save button that says it is saving).
+// save bar (Batal, which asks first when the form holds unsaved input, and the primary save
+// button that says it is saving).
+import { leaveGuard } from '../forms/leave-guard.ts';
 import { useT } from '../i18n/language.tsx';
 import type { FormPhase } from './use-record-form.ts';
 
@@ -14,7 +16,7 @@ export function SaveBar({ phase, label, onCancel }: { phase: FormPhase; label: s
   const t = useT();
   return (
     <div class="save-bar">
-      <button type="button" class="button button--ghost" onClick={onCancel}>
+      <button type="button" class="button button--ghost" onClick={() => leaveGuard.requestLeave(onCancel)}>
         {t('common.cancel')}
       </button>
       <button type="submit" class="button button--primary button--wide" disabled={phase === 'saving'}>

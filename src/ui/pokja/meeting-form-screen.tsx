@@ -16,6 +16,8 @@ import { draftFromRecord, draftToFields, emptyDraftOf } from './record-draft.ts'
 import type { Draft } from './record-draft.ts';
 import { useRecordForm } from './use-record-form.ts';
 import './pokja.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 const contentFields = ['agenda', 'background', 'objectives', 'expectedResults', 'material', 'conclusions'] as const;
 
@@ -29,7 +31,7 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
     if (outcome.ok) saveLastVillageCode(String(fields.villageCode));
     return outcome;
   };
-  const form = useRecordForm(initial, save);
+  const form = useRecordForm(draftKey('meeting', meeting?.id), initial, save);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -39,6 +41,7 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
   };
   const cancelHref = meeting ? `/pokja/pertemuan/${meeting.id}` : '/pokja';
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="meeting-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -60,6 +63,7 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
       </fieldset>
       <SaveBar phase={form.phase} label={t('pokja.meeting.save')} onCancel={() => route(cancelHref)} />
     </form>
+    </DraftOffer>
   );
 }
 

@@ -21,6 +21,8 @@ import { draftFromRecord, draftToFields, emptyDraftOf, switchOn } from './record
 import type { Draft } from './record-draft.ts';
 import { useRecordForm } from './use-record-form.ts';
 import './pokja.css';
+import { draftKey } from '../data/drafts.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
 
 const listHref = '/pokja/anggota';
 
@@ -34,7 +36,7 @@ function MemberForm({ member, villageCode }: { member: PokjaMember | null; villa
     if (outcome.ok) saveLastVillageCode(String(fields.villageCode));
     return outcome;
   };
-  const form = useRecordForm(initial, save);
+  const form = useRecordForm(draftKey('pokjaMember', member?.id), initial, save);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -42,6 +44,7 @@ function MemberForm({ member, villageCode }: { member: PokjaMember | null; villa
     else focusFirstInvalid(element);
   };
   return (
+    <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="member-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
@@ -69,6 +72,7 @@ function MemberForm({ member, villageCode }: { member: PokjaMember | null; villa
       </fieldset>
       <SaveBar phase={form.phase} label={t('pokja.member.save')} onCancel={() => route(listHref)} />
     </form>
+    </DraftOffer>
   );
 }
 

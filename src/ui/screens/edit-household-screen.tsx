@@ -9,6 +9,7 @@ import { HouseholdForm } from '../households/household-form.tsx';
 import type { SaveOutcome } from '../households/use-household-form.ts';
 import { useT } from '../i18n/language.tsx';
 import { saveLastVillageCode } from '../platform/settings.ts';
+import { draftKey } from '../data/drafts.ts';
 
 export function EditHouseholdScreen({ id }: { id: string }) {
   const t = useT();
@@ -36,6 +37,7 @@ export function EditHouseholdScreen({ id }: { id: string }) {
         onSave={save}
         onSaved={() => route(detail, true)}
         onCancel={() => route(detail)}
+        draftKey={draftKey('household', id)}
       />
     </div>
   );

@@ -16,6 +16,7 @@ import type { MemberFields } from '../members/member-draft.ts';
 import { MemberForm } from '../members/member-form.tsx';
 import { DeleteMemberButton } from '../members/delete-member-button.tsx';
 import { deviceToday } from '../platform/calendar.ts';
+import { draftKey } from '../data/drafts.ts';
 
 /** Women of the household who could be a mother (10 years or older, or age unknown), not the person. */
 function possibleMothers(members: readonly Person[], personId: string | undefined, today: string): Person[] {
@@ -58,6 +59,7 @@ export function MemberFormScreen({ id, memberId }: Props) {
         onSave={save}
         onSaved={() => route(detail, true)}
         onCancel={() => route(detail)}
+        draftKey={draftKey('person', person?.id, id)}
       />
       {person && <DeleteMemberButton person={person} household={household} />}
       {person && <RecordHistoryCard kind="person" id={person.id} fieldKeys="members.fields" />}

@@ -10,6 +10,7 @@ import { HouseholdForm } from '../households/household-form.tsx';
 import type { SaveOutcome } from '../households/use-household-form.ts';
 import { useT } from '../i18n/language.tsx';
 import { readLastVillageCode, saveLastVillageCode } from '../platform/settings.ts';
+import { draftKey } from '../data/drafts.ts';
 
 export function NewHouseholdScreen() {
   const t = useT();
@@ -30,6 +31,7 @@ export function NewHouseholdScreen() {
         onSave={save}
         onSaved={() => route(`/keluarga/${savedId}`, true)}
         onCancel={() => route('/keluarga')}
+        draftKey={draftKey('household', null)}
       />
     </div>
   );

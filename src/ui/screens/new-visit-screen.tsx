@@ -12,6 +12,7 @@ import { deviceToday } from '../platform/calendar.ts';
 import { emptyVisitDraft } from '../visits/visit-draft.ts';
 import type { VisitFields } from '../visits/visit-draft.ts';
 import { VisitForm } from '../visits/visit-form.tsx';
+import { draftKey } from '../data/drafts.ts';
 
 export function NewVisitScreen({ id }: { id: string }) {
   const t = useT();
@@ -36,7 +37,7 @@ export function NewVisitScreen({ id }: { id: string }) {
   return (
     <div class="screen screen--form">
       <PageHeader title={t('visits.form.addTitle')} back={{ href: detail, label: household.headName }} />
-      <VisitForm initial={emptyVisitDraft(today)} context={context} members={members} onSave={save} onSaved={() => route(detail, true)} onCancel={() => route(detail)} />
+      <VisitForm initial={emptyVisitDraft(today)} context={context} members={members} onSave={save} onSaved={() => route(detail, true)} onCancel={() => route(detail)} draftKey={draftKey('visit', null, id)} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // Form screens (/baru, /ubah) hide the bottom navigation so their save bar sits at the
 // bottom of the phone and a tap on a tab cannot drop what is being typed. A form the
 // signed-in role may not use (issue #5: e.g. a viewer on /keluarga/baru) shows why instead,
-// with the navigation.
+// with the navigation. LeaveDialog asks before leaving a form with unsaved input (src/ui/forms).
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { BottomNav } from './bottom-nav.tsx';
@@ -14,6 +14,7 @@ import { AppLock } from '../account/app-lock.tsx';
 import { useFormRefusal } from '../account/use-form-refusal.ts';
 import { WriteRefusal } from '../account/write-refusal.tsx';
 import { useSession } from '../data/session.ts';
+import { LeaveDialog } from '../forms/leave-dialog.tsx';
 
 export function isFormPath(path: string): boolean {
   return /\/(baru|ubah)$/.test(path);
@@ -36,6 +37,7 @@ export function AppFrame({ children }: { children: ComponentChildren }) {
           {refusal === null ? children : refusal === 'loading' ? null : <WriteRefusal target={refusal} />}
         </main>
         {!isForm && <BottomNav />}
+        <LeaveDialog />
       </div>
     </AppLock>
   );

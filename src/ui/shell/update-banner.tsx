@@ -1,9 +1,11 @@
 // "Versi baru tersedia": a new service worker is waiting. It takes over only when the
 // user taps "Muat ulang" (a form may be open), via vite-plugin-pwa's useRegisterSW,
-// which posts SKIP_WAITING to the waiting worker and reloads once it controls the page.
+// which posts SKIP_WAITING to the waiting worker and reloads once it controls the page. With
+// unsaved input it asks first (forms/leave-guard.ts); the draft is offered after the reload.
 // Also tells once, for a few seconds, that the app now works without signal (first install).
 import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { leaveGuard } from '../forms/leave-guard.ts';
 import { useT } from '../i18n/language.tsx';
 
 const OFFLINE_READY_MS = 8000;
@@ -33,7 +35,7 @@ export function UpdateBanner() {
           <button type="button" class="button button--ghost" onClick={() => setNeedRefresh(false)}>
             {t('app.update.later')}
           </button>
-          <button type="button" class="button button--primary" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="button button--primary" onClick={() => leaveGuard.requestLeave(() => void updateServiceWorker(true))}>
             {t('app.update.reload')}
           </button>
         </div>

@@ -1,10 +1,13 @@
 // Form state of the visit form: the draft, the errors of the last save attempt, the save.
-// A field's message disappears when it is edited; a failed save keeps everything.
+// A field's message disappears when it is edited; a failed save keeps everything. The draft
+// is kept on the device as typed (forms/use-kept-draft.ts) until the save succeeds.
 import { useCallback, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import type { CounsellingTopic } from '../../domain/visit.ts';
 import { issuesByField } from '../households/household-draft.ts';
 import type { SaveOutcome } from '../households/use-household-form.ts';
+import { useKeptDraft } from '../forms/use-kept-draft.ts';
+import type { KeptDraft } from '../forms/use-kept-draft.ts';
 import { parseVisitDraft, toggled } from './visit-draft.ts';
 import type { VisitDraft, VisitFields, VisitTextField } from './visit-draft.ts';
 
@@ -13,6 +16,7 @@ type Context = { householdId: string; villageCode: string; today: string };
 
 export type VisitForm = {
   draft: VisitDraft;
+  kept: KeptDraft<VisitDraft>;
   errors: Partial<Record<string, FieldIssue>>;
   phase: VisitFormPhase;
   setField: (field: VisitTextField, value: string) => void;
@@ -21,8 +25,9 @@ export type VisitForm = {
   submit: () => Promise<boolean>;
 };
 
-export function useVisitForm(initial: VisitDraft, context: Context, save: (fields: VisitFields) => Promise<SaveOutcome>): VisitForm {
-  const [draft, setDraft] = useState(initial);
+export function useVisitForm(initial: VisitDraft, context: Context, save: (fields: VisitFields) => Promise<SaveOutcome>, draftKey: string | null): VisitForm {
+  const kept = useKeptDraft(draftKey, initial);
+  const { draft, setDraft } = kept;
   const [errors, setErrors] = useState<Partial<Record<string, FieldIssue>>>({});
   const [phase, setPhase] = useState<VisitFormPhase>('editing');
 
@@ -49,13 +54,16 @@ export function useVisitForm(initial: VisitDraft, context: Context, save: (field
     }
     setPhase('saving');
     const outcome = await save(parsed.value);
-    if (outcome.ok) return true;
+    if (outcome.ok) {
+      kept.saved();
+      return true;
+    }
     if ('issues' in outcome) {
       setErrors(issuesByField(outcome.issues));
       setPhase('invalid');
     } else setPhase('failed');
     return false;
-  }, [draft, context, save]);
+  }, [draft, context, save, kept]);
 
-  return { draft, errors, phase, setField, toggleTarget, toggleTopic, submit };
+  return { draft, kept, errors, phase, setField, toggleTarget, toggleTopic, submit };
 }

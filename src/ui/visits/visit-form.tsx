@@ -16,6 +16,8 @@ import { TargetBadges } from '../members/target-badges.tsx';
 import type { VisitDraft, VisitFields } from './visit-draft.ts';
 import { useVisitForm } from './use-visit-form.ts';
 import type { VisitForm as VisitFormState } from './use-visit-form.ts';
+import { DraftOffer } from '../forms/draft-offer.tsx';
+import { leaveGuard } from '../forms/leave-guard.ts';
 
 type Props = {
   initial: VisitDraft;
@@ -24,6 +26,8 @@ type Props = {
   onSave: (fields: VisitFields) => Promise<SaveOutcome>;
   onSaved: () => void;
   onCancel: () => void;
+  /** Where the unsaved input is kept (data/drafts.ts draftKey). */
+  draftKey: string;
 };
 
 const fieldOrder = ['date', 'cadreName', 'targetIds', 'topics', 'findings', 'referral', 'referralNote', 'nextVisitDate'] as const;
@@ -59,9 +63,9 @@ function NextVisit({ form, today }: { form: VisitFormState; today: string }) {
   );
 }
 
-export function VisitForm({ initial, context, members, onSave, onSaved, onCancel }: Props) {
+export function VisitForm({ initial, context, members, onSave, onSaved, onCancel, draftKey }: Props) {
   const t = useT();
-  const form = useVisitForm(initial, context, onSave);
+  const form = useVisitForm(initial, context, onSave, draftKey);
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const element = event.currentTarget as HTMLFormElement;
@@ -70,6 +74,7 @@ export function VisitForm({ initial, context, members, onSave, onSaved, onCancel
   };
   const invalid = fieldOrder.filter((field) => form.errors[field]).map((field) => t(`visits.fields.${field}`)).join(', ');
   return (
+    <DraftOffer kept={form.kept}>
     <form class="household-form" onSubmit={onSubmit} noValidate data-testid="visit-form">
       {form.phase === 'invalid' && <p class="form-alert" role="alert">{t('visits.form.hasErrors', { fields: invalid })}</p>}
       {form.phase === 'failed' && <p class="form-alert" role="alert">{t('visits.form.saveFailed')}</p>}
@@ -93,7 +98,7 @@ export function VisitForm({ initial, context, members, onSave, onSaved, onCancel
       </fieldset>
       <NextVisit form={form} today={context.today} />
       <div class="save-bar">
-        <button type="button" class="button button--ghost" onClick={onCancel}>
+        <button type="button" class="button button--ghost" onClick={() => leaveGuard.requestLeave(onCancel)}>
           {t('common.cancel')}
         </button>
         <button type="submit" class="button button--primary button--wide" disabled={form.phase === 'saving'}>
@@ -101,5 +106,6 @@ export function VisitForm({ initial, context, members, onSave, onSaved, onCancel
         </button>
       </div>
     </form>
+    </DraftOffer>
   );
 }

@@ -120,4 +120,34 @@ describe('schema upgrade', () => {
     expect(await v5.meta.get('pullCursor')).toEqual({ key: 'pullCursor', value: 7 });
     v5.close();
   });
+
+  it('opens version 5 data with version 6: every row, pack, outbox entry and meta value kept, and an empty drafts table', async () => {
+    const indexedDB = new IDBFactory();
+    const time = manualTime();
+    const v5 = createDatabase('upgrade-v5', { indexedDB, IDBKeyRange, version: 5 });
+    const clock = createDeviceClock({ nodeId: 'a0000000000000ab', wallNow: time.now });
+    const repos = createRepositories({ db: v5, schemas: recordSchemas, clock, newId: createUuidV7Generator(time.now, seededBytes(5)) });
+    const home = await repos.create('household', { villageCode: village, headName: 'Siti Aminah', dusun: 'Krajan', rt: '001', rw: '002' });
+    if (!home.ok) throw new Error('household not written');
+    await repos.createMany('person', [
+      { villageCode: village, householdId: home.id, name: 'Ayu', sex: 'F', relation: 'anak', birthDate: '2024-01-10' },
+      { villageCode: village, householdId: home.id, name: 'Budi', sex: 'M', relation: 'kepala-keluarga' },
+    ]);
+    await v5.meta.put({ key: 'pullCursor', value: 9 });
+    const names = v5.tables.map((table) => table.name).sort();
+    const dump = async (db: GentingDb) => Object.fromEntries(await Promise.all(names.map(async (name) => [name, await db.table(name).toArray()] as const)));
+    const before = await dump(v5);
+    expect(names).not.toContain('drafts');
+    expect(v5.verno).toBe(5);
+    v5.close();
+
+    const v6 = createDatabase('upgrade-v5', { indexedDB, IDBKeyRange, version: 6 });
+    expect(await dump(v6)).toEqual(before);
+    expect(v6.verno).toBe(6);
+    expect(await v6.drafts.count()).toBe(0);
+    expect(v6.drafts.schema.indexes.map((index) => index.name)).toEqual(['savedAt']);
+    const queries = createQueries<typeof recordSchemas>(v6);
+    expect((await queries.personsOf(home.id)).map((record) => record.name)).toEqual(['Ayu', 'Budi']);
+    v6.close();
+  });
 });
