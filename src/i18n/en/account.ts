@@ -83,7 +83,7 @@ export const account = {
     kaderKind: 'Kind of cadre',
     villages: 'Villages',
     pickVillage: 'Choose at least one village.',
-    villageCodes: '10-digit village codes, separated by commas. For example: 3374122003',
+    villageCodes: 'Kemendagri area code, 10 digits, e.g. 33.74.12.2003; several villages separated by commas',
     passwordMade: 'Once saved, the app shows the first password of this {role} once.',
     save: 'Save account',
     created: 'The account is made.',

@@ -72,6 +72,7 @@ export const app = {
   form: {
     required: 'required',
     choose: 'Choose…',
+    villageChoice: 'The villages of your account',
   },
   notFound: {
     title: 'Page not found',

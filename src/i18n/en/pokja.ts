@@ -20,7 +20,7 @@ export const pokja = {
   },
   villageCode: {
     label: 'Village area code',
-    hint: 'For example 61.01.05.2001 (Kemendagri code)',
+    hint: 'Kemendagri area code, 10 digits, e.g. 33.74.12.2003',
   },
   member: {
     listTitle: 'Pokja members',

@@ -82,7 +82,7 @@ export const account = {
     kaderKind: 'Jenis kader',
     villages: 'Desa',
     pickVillage: 'Pilih minimal satu desa.',
-    villageCodes: 'Kode desa 10 angka, pisahkan dengan koma. Contoh: 3374122003',
+    villageCodes: 'Kode wilayah Kemendagri, 10 angka, contoh 33.74.12.2003; beberapa desa dipisah koma',
     passwordMade: 'Setelah disimpan, aplikasi menampilkan kata sandi pertama {role} ini satu kali.',
     save: 'Simpan akun',
     created: 'Akun sudah dibuat.',

@@ -70,6 +70,7 @@ export const app = {
   form: {
     required: 'wajib',
     choose: 'Pilih…',
+    villageChoice: 'Desa yang tercatat di akun Anda',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

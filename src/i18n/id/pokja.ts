@@ -20,7 +20,7 @@ export const pokja = {
   },
   villageCode: {
     label: 'Kode wilayah desa',
-    hint: 'Contoh 61.01.05.2001 (kode Kemendagri)',
+    hint: 'Kode wilayah Kemendagri, 10 angka, contoh 33.74.12.2003',
   },
   member: {
     listTitle: 'Anggota Pokja',

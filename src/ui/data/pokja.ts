@@ -13,6 +13,7 @@ import type { AppSchemas } from '../../db/client.ts';
 import type { CreateFields, UpdatePatch, WriteResult } from '../../db/repositories.ts';
 import type { FieldIssue } from '../../domain/field-issues.ts';
 import { readLastVillageCode } from '../platform/settings.ts';
+import { accountVillagesOf, defaultVillageCode, useSession } from './session.ts';
 import { useLive } from './live.ts';
 
 export type SaveResult = { ok: true; id: string } | { ok: false; issues: FieldIssue[] } | { ok: false; reason: string };
@@ -89,11 +90,14 @@ export function useActionItem(id: string): ActionItem | null | undefined {
 }
 
 /**
- * The village new Pokja records belong to: the one used last on this device, else the
- * village of the Pokja's existing records; '' when unknown (the form then asks for it).
+ * The village new Pokja records belong to: the account's only village; else the one used last
+ * on this device, else the village of the Pokja's existing records, if the account has it; ''
+ * when unknown (the form then asks for it: a picker of the account's villages, or a code).
  */
 export function useKnownVillageCode(): string | undefined {
-  return useLive(async (client) => {
+  const session = useSession();
+  const villages = accountVillagesOf(session);
+  const known = useLive(async (client) => {
     const last = readLastVillageCode();
     if (last) return last;
     for (const kind of ['pokjaMember', 'meeting', 'outreach', 'household'] as const) {
@@ -102,6 +106,8 @@ export function useKnownVillageCode(): string | undefined {
     }
     return '';
   }, []);
+  if (session.state === 'loading' || known === undefined) return undefined;
+  return defaultVillageCode(villages, known);
 }
 
 /** Marks a member's attendance: updates the record that counts, or writes the first one. */

@@ -75,6 +75,24 @@ export function useCanWriteRecord(kind: string, record: Readonly<Record<string, 
   return deviceMayWriteRecord(session.state === 'active' || session.state === 'expired' ? session.user.role : null, kind, record);
 }
 
+/** The villages of the signed-in account when its scope lists them (null: a prefix, 'all', or nobody signed in). */
+export function accountVillagesOf(session: SessionView): readonly string[] | null {
+  if (session.state !== 'active' && session.state !== 'expired') return null;
+  const { scope } = session.user;
+  return scope !== 'all' && 'villages' in scope ? scope.villages : null;
+}
+
+export function useAccountVillages(): readonly string[] | null {
+  return accountVillagesOf(useSession());
+}
+
+/** The village a new record belongs to by default: the account's only village, else the last one used here if the account has it. */
+export function defaultVillageCode(villages: readonly string[] | null, lastUsed: string): string {
+  if (villages?.length === 1) return villages[0] ?? '';
+  if (villages && !villages.includes(lastUsed)) return '';
+  return lastUsed;
+}
+
 export function sessionMayWrite(session: SessionView, kind: string): boolean {
   if (session.state === 'loading') return false;
   return deviceMayWrite(session.state === 'active' || session.state === 'expired' ? session.user.role : null, kind);

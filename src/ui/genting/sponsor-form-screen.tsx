@@ -11,7 +11,7 @@ import { createRecord, updateRecord, useKnownVillageCode } from '../data/pokja.t
 import { useT } from '../i18n/language.tsx';
 import { saveLastVillageCode } from '../platform/settings.ts';
 import { FormAlert, SaveBar, focusFirstInvalid } from '../pokja/form-actions.tsx';
-import { InputField } from '../pokja/input-field.tsx';
+import { InputField, VillageInput } from '../pokja/input-field.tsx';
 import { useRecordForm } from '../pokja/use-record-form.ts';
 import { draftOf, fieldsOf, sponsorSpec } from './genting-drafts.ts';
 import type { SponsorField } from './genting-drafts.ts';
@@ -45,7 +45,7 @@ function SponsorForm({ sponsor, villageCode }: { sponsor: Sponsor | null; villag
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="sponsor-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
-        {!villageCode && !sponsor && <InputField form={form} field="villageCode" label={t('pokja.villageCode.label')} hint={t('pokja.villageCode.hint')} inputMode="numeric" isRequired />}
+        {!villageCode && !sponsor && <VillageInput form={form} field="villageCode" />}
         <SelectField
           id="kind"
           label={t('sponsors.sponsor.fields.kind')}

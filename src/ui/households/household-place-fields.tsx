@@ -1,14 +1,17 @@
-// Form section "Tempat tinggal": village code (shown PP.KK.CC.DDDD), dusun, RW and RT
+// Form section "Tempat tinggal": the village (the account's, chosen not typed: VillageField), dusun, RW and RT
 // side by side, and the address.
 import { formatVillageCode, parseVillageCode } from '../../domain/village-code.ts';
 import { issueText } from '../components/issue-text.ts';
 import { TextField } from '../components/text-field.tsx';
+import { VillageField } from '../components/village-field.tsx';
+import { useAccountVillages } from '../data/session.ts';
 import { useT } from '../i18n/language.tsx';
 import type { HouseholdForm } from './use-household-form.ts';
 
 export function HouseholdPlaceFields({ form }: { form: HouseholdForm }) {
   const t = useT();
   const { draft, errors, setField } = form;
+  const villages = useAccountVillages();
   const tidyVillageCode = () => {
     const parsed = parseVillageCode(draft.villageCode);
     if (parsed.ok) setField('villageCode', formatVillageCode(parsed.value));
@@ -16,17 +19,14 @@ export function HouseholdPlaceFields({ form }: { form: HouseholdForm }) {
   return (
     <fieldset class="form-section">
       <legend class="form-section__title">{t('households.form.sectionPlace')}</legend>
-      <TextField
+      <VillageField
         id="villageCode"
         label={t('households.fields.villageCode')}
         value={draft.villageCode}
         onValue={(value) => setField('villageCode', value)}
         onBlur={tidyVillageCode}
-        inputMode="numeric"
-        maxLength={16}
-        hint={t('households.form.villageCodeHint')}
+        villages={villages}
         error={issueText(t, errors.villageCode)}
-        isRequired
       />
       <TextField
         id="dusun"

@@ -13,7 +13,7 @@ import { useT } from '../i18n/language.tsx';
 import { deviceToday } from '../platform/calendar.ts';
 import { saveLastVillageCode } from '../platform/settings.ts';
 import { FormAlert, SaveBar, focusFirstInvalid } from '../pokja/form-actions.tsx';
-import { InputField } from '../pokja/input-field.tsx';
+import { InputField, VillageInput } from '../pokja/input-field.tsx';
 import { outreachSpec } from '../pokja/pokja-drafts.ts';
 import type { OutreachField } from '../pokja/pokja-drafts.ts';
 import { draftFromRecord, draftToFields, emptyDraftOf } from '../pokja/record-draft.ts';
@@ -71,7 +71,7 @@ function OutreachForm({ session, villageCode }: { session: Outreach | null; vill
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
         <legend class="form-section__title">{t('outreach.sectionWhen')}</legend>
-        {!villageCode && !session && <InputField form={form} field="villageCode" label={t('pokja.villageCode.label')} hint={t('pokja.villageCode.hint')} inputMode="numeric" isRequired />}
+        {!villageCode && !session && <VillageInput form={form} field="villageCode" />}
         <InputField form={form} field="date" label={t('outreach.fields.date')} type="date" isRequired />
         <div class="field-row">
           <InputField form={form} field="startTime" label={t('outreach.fields.startTime')} type="time" />

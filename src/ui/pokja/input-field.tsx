@@ -2,6 +2,8 @@
 // FieldShell (label, hint, error), bound to a record form's draft.
 import { issueText } from '../components/issue-text.ts';
 import { FieldShell } from '../components/field-shell.tsx';
+import { VillageField } from '../components/village-field.tsx';
+import { useAccountVillages } from '../data/session.ts';
 import { useT } from '../i18n/language.tsx';
 import type { RecordForm } from './use-record-form.ts';
 
@@ -31,5 +33,14 @@ export function InputField<F extends string>({ form, field, label, hint, type = 
         )
       }
     </FieldShell>
+  );
+}
+
+/** The village of a new record, when the form does not know it: a picker of the account's villages, or a typed code. */
+export function VillageInput<F extends string>({ form, field }: { form: RecordForm<F>; field: F }) {
+  const t = useT();
+  const villages = useAccountVillages();
+  return (
+    <VillageField id={field} label={t('pokja.villageCode.label')} value={form.draft[field]} onValue={(value) => form.setField(field, value)} villages={villages} error={issueText(t, form.errors[field])} />
   );
 }

@@ -9,7 +9,7 @@ import { useT } from '../i18n/language.tsx';
 import { deviceToday } from '../platform/calendar.ts';
 import { saveLastVillageCode } from '../platform/settings.ts';
 import { FormAlert, SaveBar, focusFirstInvalid } from './form-actions.tsx';
-import { InputField } from './input-field.tsx';
+import { InputField, VillageInput } from './input-field.tsx';
 import { meetingSpec } from './pokja-drafts.ts';
 import type { MeetingField } from './pokja-drafts.ts';
 import { draftFromRecord, draftToFields, emptyDraftOf } from './record-draft.ts';
@@ -46,7 +46,7 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
         <legend class="form-section__title">{t('pokja.meeting.sectionWhen')}</legend>
-        {!villageCode && !meeting && <InputField form={form} field="villageCode" label={t('pokja.villageCode.label')} hint={t('pokja.villageCode.hint')} inputMode="numeric" isRequired />}
+        {!villageCode && !meeting && <VillageInput form={form} field="villageCode" />}
         <InputField form={form} field="title" label={t('pokja.meeting.fields.title')} hint={t('pokja.meeting.fields.titleHint')} isRequired />
         <InputField form={form} field="date" label={t('pokja.meeting.fields.date')} type="date" isRequired />
         <div class="field-row">

@@ -14,7 +14,7 @@ import { saveLastVillageCode } from '../platform/settings.ts';
 import { DeleteRecordButton } from '../sync/delete-record-button.tsx';
 import { deleteQuestion } from '../sync/delete-text.ts';
 import { FormAlert, SaveBar, focusFirstInvalid } from './form-actions.tsx';
-import { InputField } from './input-field.tsx';
+import { InputField, VillageInput } from './input-field.tsx';
 import { memberSpec } from './pokja-drafts.ts';
 import type { MemberField } from './pokja-drafts.ts';
 import { draftFromRecord, draftToFields, emptyDraftOf, switchOn } from './record-draft.ts';
@@ -48,7 +48,7 @@ function MemberForm({ member, villageCode }: { member: PokjaMember | null; villa
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="member-form">
       <FormAlert phase={form.phase} />
       <fieldset class="form-section">
-        {!villageCode && !member && <InputField form={form} field="villageCode" label={t('pokja.villageCode.label')} hint={t('pokja.villageCode.hint')} inputMode="numeric" isRequired />}
+        {!villageCode && !member && <VillageInput form={form} field="villageCode" />}
         <InputField form={form} field="name" label={t('pokja.member.fields.name')} isRequired />
         <SelectField
           id="position"
