@@ -102,5 +102,6 @@ export const sync = {
     'not-permitted': 'Your account\'s role may not change this kind of record.',
     'village-mismatch': 'The village code does not match the existing record.',
     'clock-too-far-ahead': 'This phone’s clock is ahead of the server’s.',
+    'server-error': 'The server fails every time it receives this change, while it takes the others. Send it again later, or check the record and save it again; tell the coordinator if it keeps failing.',
   },
 } satisfies Dictionary['sync'];

@@ -101,5 +101,6 @@ export const sync = {
     'not-permitted': 'Peran akun Anda tidak boleh mengubah jenis data ini.',
     'village-mismatch': 'Kode desa tidak cocok dengan data yang sudah ada.',
     'clock-too-far-ahead': 'Jam HP ini lebih cepat dari jam server.',
+    'server-error': 'Server selalu gagal saat menerima perubahan ini, padahal perubahan lain diterima. Kirim ulang nanti, atau periksa datanya lalu simpan lagi; beri tahu koordinator bila terus gagal.',
   },
 };
