@@ -10,6 +10,7 @@ import { applyChange, mergeRecords, winsOver } from '../sync/merge.ts';
 import type { MergedRecord } from '../sync/merge.ts';
 import type { PulledChange, SnapshotRecord } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
+import { relaxedWrites } from './durability.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { deleteMeta, writeMeta } from './meta.ts';
 import type { SnapshotProgress } from './meta.ts';
@@ -133,7 +134,8 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
   const kinds = [...new Set(known.map((change) => change.kind))];
   const tables = kinds.length > 0 ? [...kinds.flatMap((kind) => recordsOf(db).tables(kind as RecordKind)), db.outbox, db.meta] : [db.meta];
   // The parts touch different rows and keys: their requests go out together.
-  await db.transaction('rw', tables, async () => {
+  // Relaxed: a page lost with its cursor is pulled again (durability.ts).
+  await relaxedWrites(() => db.transaction('rw', tables, async () => {
     await Promise.all([
       mergeIntoRows(
         db,
@@ -144,7 +146,7 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
       top !== undefined ? raiseFloor(db, top) : undefined,
       writeMeta(db, 'pullCursor', cursor),
     ]);
-  });
+  }));
 }
 
 /** One snapshot page; `next` null = the snapshot is complete and pulling starts at `cursor`. */
@@ -152,7 +154,7 @@ export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, recor
   const known = records.filter((record) => isRecordKind(record.kind));
   const stamps = known.flatMap((record) => Object.values(record.stamps));
   const top = highest(stamps);
-  await db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+  await relaxedWrites(() => db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
     await Promise.all([
       mergeIntoRows(
         db,
@@ -170,5 +172,5 @@ export async function applySnapshotPage(db: GentingDb, clock: DeviceClock, recor
         ? [writeMeta(db, 'pullCursor', cursor), writeMeta(db, 'snapshotDone', true), deleteMeta(db, 'snapshotProgress')]
         : [writeMeta(db, 'snapshotProgress', { cursor, after: next } satisfies SnapshotProgress)]),
     ]);
-  });
+  }));
 }
