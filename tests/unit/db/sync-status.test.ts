@@ -37,7 +37,7 @@ describe('sync status store', () => {
 describe('sync messages', () => {
   const errorReasons: Record<SyncErrorReason, true> = {
     timeout: true, forbidden: true, 'unsupported-protocol': true, 'batch-too-large': true,
-    'server-error': true, 'bad-response': true, 'clock-drift': true, 'storage-error': true,
+    'server-error': true, 'bad-response': true, 'clock-drift': true, 'storage-error': true, 'storage-full': true,
   };
 
   it('every failure and rejection reason has Indonesian and English text', () => {
