@@ -13,6 +13,7 @@ import type { MergedRecord } from '../sync/merge.ts';
 import type { ScopeWire } from '../sync/account-api.ts';
 import type { PulledChange, SnapshotRecord } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
+import { relaxedWrites } from './durability.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { deleteMeta, readMeta, writeMeta } from './meta.ts';
 import type { SnapshotProgress } from './meta.ts';
@@ -169,7 +170,8 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
   const kinds = [...new Set(known.map((change) => change.kind))];
   const tables = kinds.length > 0 ? [...kinds.flatMap((kind) => recordsOf(db).tables(kind as RecordKind)), db.outbox, db.meta] : [db.meta];
   // The parts touch different rows and keys: their requests go out together.
-  await db.transaction('rw', tables, async () => {
+  // Relaxed: a page lost with its cursor is pulled again (durability.ts).
+  await relaxedWrites(() => db.transaction('rw', tables, async () => {
     await Promise.all([
       mergeIntoRows(
         db,
@@ -187,7 +189,7 @@ export async function applyPulledPage(db: GentingDb, clock: DeviceClock, changes
       top !== undefined ? raiseFloor(db, top) : undefined,
       writeMeta(db, 'pullCursor', cursor),
     ]);
-  });
+  }));
 }
 
 /**
@@ -209,7 +211,7 @@ export async function applySnapshotPage(
   const known = records.filter((record) => isRecordKind(record.kind));
   const stamps = known.flatMap((record) => Object.values(record.stamps));
   const top = highest(stamps);
-  return db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
+  return relaxedWrites(() => db.transaction('rw', [...recordTables(db), db.outbox, db.meta], async () => {
     // After a server restore: what this device holds and the server lacks goes back in the
     // outbox first, read before the page is merged into the rows.
     const resent = (await readMeta(db, 'resyncCompare'))
@@ -234,5 +236,5 @@ export async function applySnapshotPage(
       context.epoch !== undefined ? writeMeta(db, 'syncEpoch', context.epoch) : undefined,
     ]);
     return resent;
-  });
+  }));
 }

@@ -29,9 +29,13 @@ export const DATABASE_NAME = 'genting';
 export async function createGentingClient(options: { baseUrl?: string; getToken?: () => string | null } = {}) {
   const wallNow = () => Date.now();
   const { db, clock } = await openDevice({ name: DATABASE_NAME, wallNow, randomBytes: cryptoRandomBytes });
-  const repositories = createRepositories({ db, schemas: appRecordSchemas, clock, newId: createUuidV7Generator(() => clock.now(), cryptoRandomBytes) });
-  const queries = createQueries<AppSchemas>(db);
   const status = createSyncStatusStore();
+  // A save refused for lack of space shows "HP penuh" in the status area until a save succeeds.
+  const onStorage = (full: boolean) => {
+    if (status.getSnapshot().storageFull !== full) status.update({ storageFull: full });
+  };
+  const repositories = createRepositories({ db, schemas: appRecordSchemas, clock, newId: createUuidV7Generator(() => clock.now(), cryptoRandomBytes), onStorage });
+  const queries = createQueries<AppSchemas>(db);
   const baseUrl = options.baseUrl ?? location.origin;
   const session = createSessionStore({ db, transport: createAccountTransport({ baseUrl }), wallNow, deviceName: () => describeDevice(navigator.userAgent) });
   await session.load();

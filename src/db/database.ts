@@ -11,6 +11,7 @@ import { Dexie } from 'dexie';
 import type { EntityTable, Table } from 'dexie';
 import { recordKinds } from '../domain/record-kinds.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
+import { durabilityMiddleware } from './durability.ts';
 import { recordKey } from './outbox-entry.ts';
 import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
 import type { DraftRow } from './drafts.ts';
@@ -122,9 +123,13 @@ export function createDatabase(name: string, options: OpenOptions = {}): Genting
     // village's 4,000 persons on each read), and the screens gain nothing from it (each
     // query is read by one screen; queries.ts copies the rows it returns anyway).
     cache: 'disabled',
+    // Every read-write transaction is flushed to disk before it completes (Chrome's default
+    // is relaxed); pulled pages opt out (durability.ts).
+    chromeTransactionDurability: 'strict',
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   });
+  db.use({ stack: 'dbcore', name: 'durability', create: durabilityMiddleware });
   db.version(1).stores(schemaV1);
   if ((options.version ?? currentSchemaVersion) >= 2) {
     db.version(2)

@@ -13,6 +13,14 @@ import type { FieldStamps, FieldValues } from '../sync/merge.ts';
 
 export type OutboxStatus = 'pending' | 'rejected';
 
+/**
+ * Refusals the device decides itself, beside the server's per-change `RejectionReason`s:
+ * 'server-error' = the server failed (HTTP 500) every time this change was pushed alone while
+ * pushes of other changes succeeded (sync-steps.ts, push isolation).
+ */
+export const localRejectionReasons = ['server-error'] as const;
+export type OutboxRejectionReason = RejectionReason | (typeof localRejectionReasons)[number];
+
 export type OutboxChange = {
   kind: RecordKind;
   recordId: string;
@@ -32,7 +40,7 @@ export type OutboxEntry = {
   recordKeys: string[];
   /** Device time of the write (ISO), for the rejected-changes list. */
   writtenAt: string;
-  reason?: RejectionReason;
+  reason?: OutboxRejectionReason;
   field?: string;
 };
 

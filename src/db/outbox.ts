@@ -8,7 +8,7 @@ import type { PushResult } from '../sync/protocol.ts';
 import type { GentingDb } from './database.ts';
 import { readMeta, writeMeta } from './meta.ts';
 import { recordKey, toChange } from './outbox-entry.ts';
-import type { OutboxChange, OutboxEntry } from './outbox-entry.ts';
+import type { OutboxChange, OutboxEntry, OutboxRejectionReason } from './outbox-entry.ts';
 import { recordsOf } from './record-store.ts';
 import { fromRow, toRow } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -51,7 +51,10 @@ export async function takePushBatch(db: GentingDb, limits: BatchLimits, inFlight
 
 export type PushOutcome = { settled: number; rejected: { change: OutboxChange; reason: PushResult['reason'] }[] };
 
-function rejectedEntry(change: OutboxChange, result: PushResult, writtenAt: string): OutboxEntry {
+/** A per-change answer: the server's, or the device's own refusal (localRejectionReasons). */
+type ChangeResult = Omit<PushResult, 'reason'> & { reason?: OutboxRejectionReason };
+
+function rejectedEntry(change: OutboxChange, result: ChangeResult, writtenAt: string): OutboxEntry {
   return {
     status: 'rejected',
     changes: [change],
@@ -63,7 +66,7 @@ function rejectedEntry(change: OutboxChange, result: PushResult, writtenAt: stri
 }
 
 /** Applies the server's per-change answers in one transaction; returns what it settled. */
-export async function recordPushResults(db: GentingDb, batch: PushBatch, results: readonly PushResult[]): Promise<PushOutcome> {
+export async function recordPushResults(db: GentingDb, batch: PushBatch, results: readonly ChangeResult[]): Promise<PushOutcome> {
   const byKey = new Map(results.map((result) => [`${result.id}|${result.stamp}`, result]));
   const outcome: PushOutcome = { settled: 0, rejected: [] };
   await db.transaction('rw', [db.outbox, db.meta], async () => {
@@ -80,7 +83,7 @@ export async function recordPushResults(db: GentingDb, batch: PushBatch, results
         if (!result) return true;
         outcome.settled += 1;
         if (result.status === 'rejected') {
-          outcome.rejected.push({ change, reason: result.reason });
+          if (result.reason !== 'server-error') outcome.rejected.push({ change, reason: result.reason });
           added.push(rejectedEntry(change, result, entry.writtenAt));
         } else if (floor === undefined || change.stamp > floor) floor = change.stamp;
         return false;
@@ -97,6 +100,15 @@ export async function recordPushResults(db: GentingDb, batch: PushBatch, results
     ]);
   });
   return outcome;
+}
+
+/**
+ * Moves changes the server cannot take (push isolation in sync-steps.ts) to the rejected list
+ * with reason 'server-error': the user fixes and resends or discards them like any refusal.
+ */
+export async function rejectUnsendable(db: GentingDb, items: PushBatch): Promise<void> {
+  const results = items.map(({ change }) => ({ id: change.recordId, stamp: change.stamp, status: 'rejected' as const, reason: 'server-error' as const }));
+  await recordPushResults(db, items, results);
 }
 
 /** Raises meta.hlcFloor (highest stamp the server holds from or for this device). */

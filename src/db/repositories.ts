@@ -15,6 +15,7 @@ import type { IdGenerator } from './ids.ts';
 import { appendChanges, rejectedEntriesOf, stageLocalChange, writeNewRecordsOfKinds } from './local-write.ts';
 import type { OutboxChange } from './outbox-entry.ts';
 import { recordsOf } from './record-store.ts';
+import { isQuotaError } from './storage-errors.ts';
 import { fromRow, toValues } from './rows.ts';
 
 export type SchemaRegistry = Partial<Record<RecordKind, z.ZodType>>;
@@ -30,11 +31,17 @@ export type BatchItem<S extends SchemaRegistry> = { [K in KindOf<S>]: { kind: K;
 
 export type WriteFailure =
   | { ok: false; reason: 'invalid'; issues: FieldIssue[]; index?: number }
-  | { ok: false; reason: 'not-found' | 'deleted' | 'unknown-kind' };
+  | { ok: false; reason: 'not-found' | 'deleted' | 'unknown-kind' }
+  /** IndexedDB refused the write (the phone is full): nothing was written, retry after freeing space. */
+  | { ok: false; reason: 'storage-full' };
 export type WriteResult = { ok: true; id: string } | WriteFailure;
 export type WriteManyResult = { ok: true; ids: string[] } | WriteFailure;
 
-export type RepositoryDeps<S extends SchemaRegistry> = { db: GentingDb; schemas: S; clock: DeviceClock; newId: IdGenerator };
+/**
+ * `onStorage(full)`: after each write, whether IndexedDB refused it for lack of space (true)
+ * or took it (false); the client shows it in the status area (client.ts).
+ */
+export type RepositoryDeps<S extends SchemaRegistry> = { db: GentingDb; schemas: S; clock: DeviceClock; newId: IdGenerator; onStorage?: (full: boolean) => void };
 
 type PatchMode = 'edit' | 'remove' | 'restore';
 
@@ -71,6 +78,19 @@ function diffFields(current: FieldValues, next: FieldValues): FieldValues {
 
 export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDeps<S>) {
   const { db, schemas, clock, newId } = deps;
+
+  /** Runs a write transaction; a full phone is a failure the form shows, not an exception. */
+  async function guarded<T>(write: () => Promise<T>): Promise<T | { ok: false; reason: 'storage-full' }> {
+    try {
+      const result = await write();
+      deps.onStorage?.(false);
+      return result;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      deps.onStorage?.(true);
+      return { ok: false, reason: 'storage-full' };
+    }
+  }
   const nowIso = () => new Date(clock.now()).toISOString();
   const records = recordsOf(db);
   const tablesOf = (kind: RecordKind) => [...records.tables(kind), db.outbox, db.meta];
@@ -104,18 +124,20 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
   }
 
   async function patchRecord(kind: RecordKind, id: string, patch: FieldValues, mode: PatchMode): Promise<WriteResult> {
-    return db.transaction('rw', tablesOf(kind), async () => {
-      const time = nowIso();
-      const staged = await stagePatch(kind, id, patch, mode, time);
-      await appendChanges(db, [staged.change], time);
-      return staged.result;
-    });
+    return guarded(() =>
+      db.transaction('rw', tablesOf(kind), async () => {
+        const time = nowIso();
+        const staged = await stagePatch(kind, id, patch, mode, time);
+        await appendChanges(db, [staged.change], time);
+        return staged.result;
+      }),
+    );
   }
 
   /** Many patches in ONE transaction and a few outbox entries; all or none. Offline/conflict: as update. */
   async function updateMany<K extends KindOf<S>>(kind: K, patches: readonly { id: string; patch: UpdatePatch<S, K> }[]): Promise<WriteManyResult> {
     try {
-      return await db.transaction('rw', tablesOf(kind), async () => {
+      return await guarded(() => db.transaction('rw', tablesOf(kind), async () => {
         const time = nowIso();
         const changes: (OutboxChange | null)[] = [];
         for (const [index, { id, patch }] of patches.entries()) {
@@ -125,7 +147,7 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
         }
         await appendChanges(db, changes, time);
         return { ok: true as const, ids: patches.map((item) => item.id) };
-      });
+      }));
     } catch (error) {
       if (error instanceof WriteAborted) return error.failure;
       throw error;
@@ -155,10 +177,12 @@ export function createRepositories<S extends SchemaRegistry>(deps: RepositoryDep
       ids.push(String(valid.data.id));
     }
     const kinds = [...groups.keys()];
-    await db.transaction('rw', [...kinds.flatMap((kind) => records.tables(kind)), db.outbox, db.meta], async () => {
-      await writeNewRecordsOfKinds(db, clock, [...groups].map(([kind, list]) => ({ kind, records: list })), time);
+    return guarded(async () => {
+      await db.transaction('rw', [...kinds.flatMap((kind) => records.tables(kind)), db.outbox, db.meta], async () => {
+        await writeNewRecordsOfKinds(db, clock, [...groups].map(([kind, list]) => ({ kind, records: list })), time);
+      });
+      return { ok: true as const, ids };
     });
-    return { ok: true, ids };
   }
 
   return {

@@ -15,11 +15,12 @@ import { createSyncLock } from './sync-lock.ts';
 import type { SyncLock } from './sync-lock.ts';
 import { toRejectedChange } from './sync-status.ts';
 import type { SyncErrorReason, SyncState, SyncStatusStore } from './sync-status.ts';
+import { isQuotaError } from './storage-errors.ts';
 import { defaultEngineLimits, loadSnapshot, pullChanges, pushOutbox } from './sync-steps.ts';
 import type { EngineLimits, StepContext, StepResult } from './sync-steps.ts';
 import type { Timed, Transport, TransportFailure } from './transport.ts';
 
-export type SyncFailure = TransportFailure | 'clock-drift' | 'storage-error';
+export type SyncFailure = TransportFailure | 'clock-drift' | 'storage-error' | 'storage-full';
 export type SyncOutcome = { ok: true; pushed: number; pulled: number } | { ok: false; reason: SyncFailure | 'busy' };
 
 export type SyncEngineDeps = {
@@ -141,7 +142,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     try {
       return await runRound();
     } catch (error) {
-      const reason: SyncFailure = error instanceof HlcError ? 'clock-drift' : 'storage-error';
+      const reason: SyncFailure = error instanceof HlcError ? 'clock-drift' : isQuotaError(error) ? 'storage-full' : 'storage-error';
       status.update({ status: stateOf(reason) });
       return { ok: false, reason };
     } finally {

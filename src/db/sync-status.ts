@@ -14,7 +14,9 @@ export type SyncErrorReason =
   | 'server-error'
   | 'bad-response'
   | 'clock-drift'
-  | 'storage-error';
+  | 'storage-error'
+  /** IndexedDB refused a pulled page or a push answer for lack of space (the phone is full). */
+  | 'storage-full';
 
 export type SyncState =
   | { state: 'idle' }
@@ -39,6 +41,8 @@ export type SyncSnapshot = {
   clockWarning: boolean;
   /** kind:id of every record with a change in the outbox (the "belum terkirim" mark). */
   unsyncedKeys: ReadonlySet<string>;
+  /** The last save was refused because the phone's storage is full (repositories' onStorage). */
+  storageFull: boolean;
 };
 
 export const CLOCK_WARNING_MS = 5 * 60 * 1000;
@@ -59,6 +63,7 @@ export const initialSyncSnapshot: SyncSnapshot = {
   clockOffsetMs: null,
   clockWarning: false,
   unsyncedKeys: new Set(),
+  storageFull: false,
 };
 
 export function toRejectedChange(entry: OutboxEntry): RejectedChange {

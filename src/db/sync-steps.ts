@@ -13,7 +13,7 @@ import type { GentingDb } from './database.ts';
 import type { DeviceClock } from './device-clock.ts';
 import { resendRejected } from './local-write.ts';
 import { deleteMeta, readMeta, writeMeta } from './meta.ts';
-import { recordPushResults, takePushBatch } from './outbox.ts';
+import { recordPushResults, rejectUnsendable, takePushBatch } from './outbox.ts';
 import type { PushBatch } from './outbox.ts';
 import type { OutboxEntry } from './outbox-entry.ts';
 import { toChange } from './outbox-entry.ts';
@@ -92,6 +92,22 @@ function early<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** A change the server answered HTTP 500 for when pushed alone, in this round (push isolation). */
+type Suspect = { item: PushBatch[number]; okBefore: boolean; okAfter: boolean };
+
+/**
+ * Lone 500s in a row, with no push answered 200 between them, after which the round stops:
+ * the server fails everything (its database down), not one change. Nothing is rejected then.
+ */
+const MAX_LONE_FAILURES = 8;
+
+/** Only a plain 500 isolates; 502/503/504 (a proxy, the server down), network errors and timeouts never do. */
+function isServerFailure(answer: { ok: false; reason: TransportFailure; status?: number }): boolean {
+  return answer.reason === 'server-error' && answer.status === 500;
+}
+
+const itemKey = (item: PushBatch[number]) => `${item.seq}|${item.change.recordId}|${item.change.stamp}`;
+
 /**
  * Step 1. The server is kept busy: while it works on a batch, the next one is read from the
  * outbox (skipping the changes in flight), and it is sent as soon as the answer arrives, while
@@ -99,12 +115,26 @@ function early<T>(promise: Promise<T>): Promise<T> {
  * `onStart(alone)` is called once the first batch is read; `alone` is true when that batch is
  * the whole outbox (one request, or none, sends everything), so a pull beside it misses no
  * more than the changes of that one request coming back (sync-engine.ts).
+ *
+ * Push isolation (docs/sync-protocol.md §9 rule 2): a batch answered 413, or 500, is halved
+ * and sent again from its oldest change; after a 200 the batch size doubles back to the limit.
+ * A change answered 500 when pushed ALONE is set aside (a suspect) and the others go on. At
+ * the end of the round each suspect with evidence that the server works (the push just before
+ * its lone failure, or a later one, answered 200) is pushed alone once more: 200 settles it; a
+ * second 500 moves it to the rejected list as 'server-error'. A suspect without such evidence
+ * stays pending, and so does every suspect when the round stops on any other failure.
  */
 export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) => void): Promise<StepResult> {
-  let maxCount = ctx.limits.maxPushCount;
+  const fullCount = ctx.limits.maxPushCount;
+  let maxCount = fullCount;
   let pushed = 0;
   let resync = false;
+  const suspects = new Map<string, Suspect>();
+  let lastOk = false;
+  let loneFailures = 0;
   const limits = () => ({ maxCount, maxBytes: ctx.limits.maxPushBytes });
+  const aside = () => [...suspects.values()].map((suspect) => suspect.item);
+  const take = (inFlight: PushBatch = []) => takePushBatch(ctx.db, limits(), [...inFlight, ...aside()]);
   const send = (batch: PushBatch) => early(ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: batch.map((item) => toChange(item.change)) }));
   // Refusals left from an earlier round (e.g. it failed before fixing them) go first; both
   // reads share one transaction and go out together.
@@ -116,18 +146,30 @@ export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) =>
   const knownEpoch = start.epoch;
   let clockFixes = (await fixClock(ctx, start.refused)) ? 1 : 0;
   onStart?.(clockFixes === 0 && walk.complete);
-  let batch = clockFixes > 0 ? await takePushBatch(ctx.db, limits()) : start.batch;
+  let batch = clockFixes > 0 ? await take() : start.batch;
   let sending = batch.length > 0 ? send(batch) : null;
   while (sending) {
-    const upcoming = early(takePushBatch(ctx.db, limits(), batch));
+    const upcoming = early(take(batch));
     const answer = await sending;
     if (!answer.ok) {
-      if (answer.reason !== 'batch-too-large' || batch.length === 1) return answer;
-      maxCount = Math.max(1, Math.floor(batch.length / 2));
-      batch = await takePushBatch(ctx.db, limits());
+      const isolating = isServerFailure(answer);
+      if (batch.length === 1 && isolating) {
+        const item = batch[0] as PushBatch[number];
+        suspects.set(itemKey(item), { item, okBefore: lastOk, okAfter: false });
+        loneFailures += 1;
+        if (loneFailures >= MAX_LONE_FAILURES) return answer;
+      } else if (batch.length > 1 && (isolating || answer.reason === 'batch-too-large')) {
+        maxCount = Math.max(1, Math.floor(batch.length / 2));
+      } else return answer;
+      lastOk = false;
+      batch = await take();
       sending = batch.length > 0 ? send(batch) : null;
       continue;
     }
+    lastOk = true;
+    loneFailures = 0;
+    for (const suspect of suspects.values()) suspect.okAfter = true;
+    maxCount = Math.min(fullCount, maxCount * 2);
     const next = await upcoming;
     const nextSending = next.length > 0 ? send(next) : null;
     await ctx.learnOffset(answer.value);
@@ -143,11 +185,38 @@ export async function pushOutbox(ctx: StepContext, onStart?: (alone: boolean) =>
     sending = nextSending;
     if (!sending && fixed) {
       // Nothing was waiting behind this batch but the fix queued changes: they go now.
-      batch = await takePushBatch(ctx.db, limits());
+      batch = await take();
       sending = batch.length > 0 ? send(batch) : null;
     }
   }
-  return { ok: true, count: pushed, ...(resync ? { resync } : {}) };
+  const judged = await judgeSuspects(ctx, [...suspects.values()]);
+  if (!judged.ok) return judged;
+  return { ok: true, count: pushed + judged.count, ...(resync ? { resync } : {}) };
+}
+
+/**
+ * The end of push isolation: every suspect with evidence is pushed alone once more; a second
+ * 500 rejects it ('server-error'). Fails with 'server-error' when a suspect had no evidence
+ * (it stays pending: the next round tries again, with backoff).
+ */
+async function judgeSuspects(ctx: StepContext, suspects: readonly Suspect[]): Promise<StepResult> {
+  let count = 0;
+  let unproven = false;
+  for (const { item, okBefore, okAfter } of suspects) {
+    if (!okBefore && !okAfter) {
+      unproven = true;
+      continue;
+    }
+    const answer = await ctx.transport.push({ protocol: PROTOCOL_VERSION, nodeId: ctx.clock.nodeId, changes: [toChange(item.change)] });
+    if (answer.ok) {
+      await ctx.learnOffset(answer.value);
+      count += (await recordPushResults(ctx.db, [item], answer.value.results)).settled;
+    } else if (isServerFailure(answer)) {
+      await rejectUnsendable(ctx.db, [item]);
+      count += 1;
+    } else return answer;
+  }
+  return unproven ? { ok: false, reason: 'server-error' } : { ok: true, count };
 }
 
 /**

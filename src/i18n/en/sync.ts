@@ -91,6 +91,15 @@ export const sync = {
     'bad-response': 'The server’s answer could not be read. Will try again later.',
     'clock-drift': 'This phone’s clock is too far from the server’s. Turn on automatic date and time.',
     'storage-error': 'The phone’s storage has a problem. Close the app and open it again.',
+    'storage-full': 'The phone’s storage is full: data from the server cannot be saved yet. Delete photos, videos or WhatsApp media you do not need, then sync again.',
+  },
+  storage: {
+    full: 'Not saved: the phone’s storage is full. Free up space by deleting photos, videos or WhatsApp media you do not need, then press Save again. What you typed is still in the form, and everything saved before is safe.',
+    fullTitle: 'Phone storage full',
+    low: 'The phone’s storage is almost full: {free} left. Delete photos, videos or WhatsApp media you do not need so new data can still be saved.',
+    pillFull: 'Phone full',
+    pillLow: 'Phone almost full',
+    dismiss: 'Close',
   },
   rejections: {
     'unknown-kind': 'The server does not know this kind of record (different app version).',
@@ -103,5 +112,6 @@ export const sync = {
     'village-mismatch': 'The village code does not match the existing record.',
     'clock-too-far-ahead': 'This phone’s clock is ahead of the server’s.',
     'stamp-reused': 'The server already holds a different version of this change. Check the record and save it again.',
+    'server-error': 'The server fails every time it receives this change, while it takes the others. Send it again later, or check the record and save it again; tell the coordinator if it keeps failing.',
   },
 } satisfies Dictionary['sync'];

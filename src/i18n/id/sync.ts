@@ -90,6 +90,15 @@ export const sync = {
     'bad-response': 'Jawaban server tidak dapat dibaca. Dicoba lagi nanti.',
     'clock-drift': 'Jam HP ini terlalu jauh dari jam server. Atur tanggal dan jam otomatis.',
     'storage-error': 'Penyimpanan HP bermasalah. Tutup aplikasi lalu buka lagi.',
+    'storage-full': 'Memori HP penuh: data dari server belum bisa disimpan. Hapus foto, video atau media WhatsApp yang tidak perlu, lalu sinkronkan lagi.',
+  },
+  storage: {
+    full: 'Belum tersimpan: memori HP penuh. Kosongkan ruang di HP dengan menghapus foto, video atau media WhatsApp yang tidak perlu, lalu tekan Simpan lagi. Isian Anda masih ada di formulir, dan data yang sudah tersimpan tetap aman.',
+    fullTitle: 'Memori HP penuh',
+    low: 'Memori HP hampir penuh: tinggal {free}. Hapus foto, video atau media WhatsApp yang tidak perlu agar data baru tetap bisa disimpan.',
+    pillFull: 'HP penuh',
+    pillLow: 'HP hampir penuh',
+    dismiss: 'Tutup',
   },
   rejections: {
     'unknown-kind': 'Jenis data tidak dikenal server (versi aplikasi berbeda).',
@@ -102,5 +111,6 @@ export const sync = {
     'village-mismatch': 'Kode desa tidak cocok dengan data yang sudah ada.',
     'clock-too-far-ahead': 'Jam HP ini lebih cepat dari jam server.',
     'stamp-reused': 'Server sudah menyimpan versi lain dari perubahan ini. Periksa data lalu simpan lagi.',
+    'server-error': 'Server selalu gagal saat menerima perubahan ini, padahal perubahan lain diterima. Kirim ulang nanti, atau periksa datanya lalu simpan lagi; beri tahu koordinator bila terus gagal.',
   },
 };

@@ -93,4 +93,6 @@ export const syncActions = {
   resend: async (kind: RecordKind, recordId: string) => (await getGentingClient()).resendRejected(kind, recordId),
   /** Deletes a record (a tombstone, synced like any edit; it wins over later edits elsewhere). */
   remove: async (kind: RecordKind, id: string) => (await getGentingClient()).repositories.remove(kind, id),
+  /** "Tutup" on the "Memori HP penuh" banner (the next refused save shows it again). */
+  dismissStorageFull: async () => (await getGentingClient()).status.update({ storageFull: false }),
 };

@@ -8,7 +8,8 @@ const REFRESH_MS = 30_000;
 
 export type StorageStatus = { persistence: Persistence | 'pending'; use: StorageUse | 'pending' };
 
-export function useStorageStatus(): StorageStatus {
+/** `readAgain`: a value whose change reads the use again at once (a save refused for lack of space). */
+export function useStorageStatus(readAgain?: unknown): StorageStatus {
   const [persistence, setPersistence] = useState<StorageStatus['persistence']>('pending');
   const [use, setUse] = useState<StorageStatus['use']>('pending');
 
@@ -17,6 +18,13 @@ export function useStorageStatus(): StorageStatus {
     void requestPersistence().then((answer) => {
       if (isActive) setPersistence(answer);
     });
+    return () => {
+      isActive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let isActive = true;
     const refresh = () =>
       void readStorageUse().then((answer) => {
         if (isActive) setUse(answer);
@@ -27,7 +35,7 @@ export function useStorageStatus(): StorageStatus {
       isActive = false;
       clearInterval(timer);
     };
-  }, []);
+  }, [readAgain]);
 
   return { persistence, use };
 }

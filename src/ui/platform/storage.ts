@@ -41,6 +41,27 @@ export async function readStorageUse(): Promise<StorageUse> {
   }
 }
 
+/**
+ * Space left for the app below which the status area warns (issue #12, finding 9). In
+ * Chrome `quota - usage` is what the phone's free disk still allows this origin (the quota is
+ * capped by the free space), so it falls as photos and WhatsApp media fill the phone. 50 MB:
+ * months of a cadre's records, but a day of WhatsApp media, so the warning comes while there
+ * is still time to clean up before a save is refused. (A share of the quota says little: the
+ * quota of a phone with free space is 60 % of its disk, gigabytes.)
+ */
+export const LOW_SPACE_BYTES = 50_000_000;
+
+/** Bytes left for the app, or null when the browser does not say. */
+export function freeBytes(use: StorageUse): number | null {
+  if (!use || use.quotaBytes === null) return null;
+  return Math.max(0, use.quotaBytes - use.usedBytes);
+}
+
+export function isLowOnSpace(use: StorageUse): boolean {
+  const free = freeBytes(use);
+  return free !== null && free < LOW_SPACE_BYTES;
+}
+
 /** "1,2 MB" in Indonesian, "1.2 MB" in English: one decimal below 10, none above. */
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];

@@ -15,6 +15,7 @@ import { useFormRefusal } from '../account/use-form-refusal.ts';
 import { WriteRefusal } from '../account/write-refusal.tsx';
 import { useSession } from '../data/session.ts';
 import { LeaveDialog } from '../forms/leave-dialog.tsx';
+import { StorageFullBanner } from '../sync/storage-banner.tsx';
 
 export function isFormPath(path: string): boolean {
   return /\/(baru|ubah)$/.test(path);
@@ -32,6 +33,7 @@ export function AppFrame({ children }: { children: ComponentChildren }) {
           <TopBar />
           <UpdateBanner />
           <AccountBanner />
+          <StorageFullBanner />
         </div>
         <main id="main" class="shell__main" tabIndex={-1}>
           {refusal === null ? children : refusal === 'loading' ? null : <WriteRefusal target={refusal} />}

@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/language.tsx';
 import type { StorageStatus } from '../hooks/use-storage-status.ts';
 import type { SyncStatus } from '../hooks/use-sync-status.ts';
 import { syncActions } from '../data/sync.ts';
-import { formatBytes } from '../platform/storage.ts';
+import { formatBytes, freeBytes, isLowOnSpace } from '../platform/storage.ts';
 import { clockOffsetMinutes, lastSyncText, pendingText, persistenceText, phaseText } from '../sync/sync-view.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import '../sync/sync.css';
@@ -59,6 +59,26 @@ function SyncAction({ sync }: { sync: SyncStatus }) {
   );
 }
 
+/** A full phone (a save was refused) or little space left: what to do (issue #12, finding 9). */
+function SpaceWarning({ sync, storage, locale }: { sync: SyncStatus; storage: StorageStatus; locale: string }) {
+  const t = useT();
+  const use = storage.use === 'pending' ? null : storage.use;
+  const free = freeBytes(use);
+  if (sync.storageFull) {
+    return (
+      <p class="status-state status-state--warn" data-testid="status-space">
+        {t('sync.storage.full')}
+      </p>
+    );
+  }
+  if (free === null || !isLowOnSpace(use)) return null;
+  return (
+    <p class="status-state status-state--warn" data-testid="status-space">
+      {t('sync.storage.low', { free: formatBytes(free, locale) })}
+    </p>
+  );
+}
+
 export function StatusPanel({ id, sync, storage }: Props) {
   const t = useT();
   const [language] = useLanguage();
@@ -74,6 +94,7 @@ export function StatusPanel({ id, sync, storage }: Props) {
           {t('sync.clockWarning', { minutes: clockOffsetMinutes(sync.clockOffsetMs) })}
         </p>
       )}
+      <SpaceWarning sync={sync} storage={storage} locale={locale} />
       <dl class="status-list">
         <Row label={t('sync.lastSyncLabel')} testId="status-last-sync">
           {lastSyncText(sync.lastSyncAt, t, language)}

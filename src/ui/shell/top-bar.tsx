@@ -8,6 +8,7 @@ import { useT } from '../i18n/language.tsx';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { useSyncStatus } from '../hooks/use-sync-status.ts';
 import { AppLogo } from './app-logo.tsx';
+import { isLowOnSpace } from '../platform/storage.ts';
 import { phaseText, pillText } from '../sync/sync-view.ts';
 import { StatusPanel } from './status-panel.tsx';
 
@@ -16,11 +17,11 @@ const PANEL_ID = 'status-panel';
 export function TopBar() {
   const t = useT();
   const sync = useSyncStatus();
-  const storage = useStorageStatus();
+  const storage = useStorageStatus(sync.storageFull);
   const [isOpen, setOpen] = useState(false);
   const { path } = useLocation();
   useEffect(() => setOpen(false), [path]);
-  const summary = pillText(sync, t);
+  const summary = pillText(sync, t, storage.use !== 'pending' && isLowOnSpace(storage.use));
   return (
     <header class="top-bar">
       <div class="top-bar__row">

@@ -28,6 +28,8 @@ export type SyncStatus = {
   clockOffsetMs: number | null;
   clockWarning: boolean;
   isOnline: boolean;
+  /** The last save was refused: the phone's storage is full. */
+  storageFull: boolean;
 };
 
 export type SessionState = 'loading' | 'none' | 'active' | 'expired';
@@ -38,7 +40,7 @@ export type SessionState = 'loading' | 'none' | 'active' | 'expired';
  */
 export function deriveSyncStatus(snapshot: SyncSnapshot | null, session: SessionState, isOnline: boolean): SyncStatus {
   if (snapshot === null) {
-    return { phase: { state: 'loading' }, pendingCount: null, rejectedCount: 0, lastSyncAt: null, clockOffsetMs: null, clockWarning: false, isOnline };
+    return { phase: { state: 'loading' }, pendingCount: null, rejectedCount: 0, lastSyncAt: null, clockOffsetMs: null, clockWarning: false, isOnline, storageFull: false };
   }
   const base = {
     pendingCount: snapshot.pendingCount,
@@ -47,6 +49,7 @@ export function deriveSyncStatus(snapshot: SyncSnapshot | null, session: Session
     clockOffsetMs: snapshot.clockOffsetMs,
     clockWarning: snapshot.clockWarning,
     isOnline,
+    storageFull: snapshot.storageFull,
   };
   return { ...base, phase: phaseOf(snapshot, session, isOnline) };
 }
@@ -65,9 +68,15 @@ function phaseOf(snapshot: SyncSnapshot, session: SessionState, isOnline: boolea
 
 export type SyncTone = 'calm' | 'busy' | 'warn';
 
-/** The top-bar pill: a few words that fit beside the app's name on a 360 px phone. */
-export function pillText(status: SyncStatus, t: Translate): { text: string; tone: SyncTone } {
+/**
+ * The top-bar pill: a few words that fit beside the app's name on a 360 px phone. A full
+ * phone (a save was refused) or little space left (`lowOnSpace`, platform/storage.ts) comes
+ * first: it can cost the next save, the sync state can wait in the panel.
+ */
+export function pillText(status: SyncStatus, t: Translate, lowOnSpace = false): { text: string; tone: SyncTone } {
   const { phase } = status;
+  if (phase.state !== 'loading' && status.storageFull) return { text: t('sync.storage.pillFull'), tone: 'warn' };
+  if (phase.state !== 'loading' && lowOnSpace) return { text: t('sync.storage.pillLow'), tone: 'warn' };
   switch (phase.state) {
     case 'loading':
       return { text: t('common.loading'), tone: 'busy' };

@@ -3,6 +3,7 @@ import { CLOCK_WARNING_MS, createSyncStatusStore } from '../../../src/db/sync-st
 import type { SyncErrorReason } from '../../../src/db/sync-status.ts';
 import { translate } from '../../../src/i18n/index.ts';
 import { rejectionReasons } from '../../../src/sync/protocol.ts';
+import { localRejectionReasons } from '../../../src/db/outbox-entry.ts';
 
 describe('sync status store', () => {
   it('notifies subscribers with a new snapshot and stops after unsubscribe', () => {
@@ -36,7 +37,7 @@ describe('sync status store', () => {
 describe('sync messages', () => {
   const errorReasons: Record<SyncErrorReason, true> = {
     timeout: true, forbidden: true, 'unsupported-protocol': true, 'batch-too-large': true,
-    'server-error': true, 'bad-response': true, 'clock-drift': true, 'storage-error': true,
+    'server-error': true, 'bad-response': true, 'clock-drift': true, 'storage-error': true, 'storage-full': true,
   };
 
   it('every failure and rejection reason has Indonesian and English text', () => {
@@ -45,7 +46,7 @@ describe('sync messages', () => {
         const key = `sync.errors.${reason}` as const;
         expect(translate(language, key as never)).not.toBe(key);
       }
-      for (const reason of rejectionReasons) {
+      for (const reason of [...rejectionReasons, ...localRejectionReasons]) {
         const key = `sync.rejections.${reason}`;
         expect(translate(language, key as never)).not.toBe(key);
       }

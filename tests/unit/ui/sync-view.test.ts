@@ -122,3 +122,13 @@ describe('data protection (persistent storage) in plain words', () => {
     expect(persistenceText('denied', 0, en)).toBe('Standard: everything is safe on the server');
   });
 });
+
+describe('a full or nearly full phone in the pill', () => {
+  it('says so before the sync state, and a refused save before little space', () => {
+    const synced = snapshot({ lastSyncAt: '2025-05-12T03:00:00.000Z', pendingCount: 3 });
+    expect(pillText(deriveSyncStatus(synced, 'active', true), t, true)).toEqual({ text: 'HP hampir penuh', tone: 'warn' });
+    expect(pillText(deriveSyncStatus({ ...synced, storageFull: true }, 'active', true), t, true)).toEqual({ text: 'HP penuh', tone: 'warn' });
+    expect(pillText(deriveSyncStatus({ ...synced, storageFull: true }, 'active', true), en)).toEqual({ text: 'Phone full', tone: 'warn' });
+    expect(pillText(deriveSyncStatus(null, 'active', true), t, true).text).toBe(t('common.loading'));
+  });
+});
