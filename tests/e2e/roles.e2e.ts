@@ -172,6 +172,8 @@ describe('roles in the app', () => {
     await openSynced(page, `/keluarga/${householdId}`, 'household-detail');
     await expect.poll(() => present(page, ['edit-household', 'add-member', 'add-visit'])).toEqual(['edit-household', 'add-member', 'add-visit']);
     const visit = await new HouseholdPage(page).recordVisit();
+    // "Nama kader" is the signed-in cadre's name, not typed (issue #14).
+    await expect.poll(() => page.locator('#cadreName').inputValue()).toBe('Siti Aminah');
     await visit.save();
     await page.getByTestId('visit-item').waitFor();
     await syncAll(page);
@@ -180,6 +182,8 @@ describe('roles in the app', () => {
     await expect.poll(() => page.getByTestId('record-author').innerText(), { timeout: 15_000 }).toBe('Dicatat oleh Siti Aminah (TPK)');
     await page.goto('/keluarga/baru');
     await page.getByLabel('Nama kepala keluarga').waitFor();
+    // Her account has one village: shown, not typed.
+    await expect.poll(() => page.getByTestId('village-fixed').innerText()).toBe('33.74.12.2003');
     await expect.poll(() => page.getByTestId('write-refused').count()).toBe(0);
   });
 
@@ -271,6 +275,8 @@ describe('roles in the app', () => {
     await expect.poll(() => page.getByTestId('home').getByRole('link', { name: 'Tambah keluarga' }).count()).toBe(0);
     await expect.poll(() => tabNames(page)).toEqual(['Beranda', 'GenRe', 'Keluarga', 'Anak', 'Pokja']);
     await screenshot(page, 'home-genre');
+    await page.goto('/genre/baru');
+    await expect.poll(() => page.locator('#presenter').inputValue()).toBe('Citra Dewi');
     await new PokjaPages(page).logOutreach({ date: '2025-03-05', place: 'SMP Negeri 2', topic: 'pendewasaan-usia-perkawinan', maleRemaja: '4', femaleRemaja: '6' });
     const participants = page.getByTestId('outreach-participants');
     await participants.waitFor();

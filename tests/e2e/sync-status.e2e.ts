@@ -18,7 +18,9 @@ import { ALL_SENT, RejectedPage, SyncPanel, pendingMark } from './pages/sync-pag
 
 const village = '3374122003';
 const otherVillage = '3374122004';
-const siti = { username: 'siti', password: 'sandi-siti-aman', displayName: 'Siti Aminah', role: 'kader' as const, kaderKind: 'tpk' as const, villages: [village] };
+// Siti signs in with two villages; the coordinator later takes the second away (the phone still
+// offers it until she signs in again), so what she records there is refused.
+const siti = { username: 'siti', password: 'sandi-siti-aman', displayName: 'Siti Aminah', role: 'kader' as const, kaderKind: 'tpk' as const, villages: [village, otherVillage] };
 
 let serverShiftMs = 0;
 let server: TestServer;
@@ -107,6 +109,7 @@ describe('sync status on the phone', () => {
   it('lists refused changes with their reason; one is discarded, the other fixed and sent', async () => {
     const panel = new SyncPanel(page);
     const rejected = new RejectedPage(page);
+    await server.setVillages('siti', [village]);
     await addHousehold({ headName: 'Keluarga Salah Desa', villageCode: otherVillage });
     await addHousehold({ headName: 'Keluarga Dibuang', villageCode: otherVillage });
     await panel.syncNow();

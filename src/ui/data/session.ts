@@ -82,6 +82,12 @@ export function accountVillagesOf(session: SessionView): readonly string[] | nul
   return scope !== 'all' && 'villages' in scope ? scope.villages : null;
 }
 
+/** The signed-in user's name ('' when nobody is signed in), the default "Nama kader" / "Penyaji" of a new record. */
+export function useSignedInName(): string {
+  const session = useSession();
+  return session.state === 'active' || session.state === 'expired' ? session.user.displayName : '';
+}
+
 export function useAccountVillages(): readonly string[] | null {
   return accountVillagesOf(useSession());
 }

@@ -22,6 +22,7 @@ import { useRecordForm } from '../pokja/use-record-form.ts';
 import type { RecordForm } from '../pokja/use-record-form.ts';
 import '../pokja/pokja.css';
 import { draftKey } from '../data/drafts.ts';
+import { useSignedInName } from '../data/session.ts';
 import { DraftOffer } from '../forms/draft-offer.tsx';
 
 function AudienceFields({ form }: { form: RecordForm<OutreachField> }) {
@@ -50,7 +51,8 @@ function AudienceFields({ form }: { form: RecordForm<OutreachField> }) {
 function OutreachForm({ session, villageCode }: { session: Outreach | null; villageCode: string }) {
   const t = useT();
   const { route } = useLocation();
-  const initial = session ? draftFromRecord(outreachSpec, session) : emptyDraftOf(outreachSpec, { villageCode, date: deviceToday() });
+  const presenter = useSignedInName();
+  const initial = session ? draftFromRecord(outreachSpec, session) : emptyDraftOf(outreachSpec, { villageCode, date: deviceToday(), presenter });
   const save = async (draft: Draft<OutreachField>) => {
     const fields = draftToFields(outreachSpec, draft);
     const outcome = session ? await updateRecord('outreach', session.id, fields) : await createRecord('outreach', fields);

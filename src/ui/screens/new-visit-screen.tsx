@@ -13,6 +13,7 @@ import { emptyVisitDraft } from '../visits/visit-draft.ts';
 import type { VisitFields } from '../visits/visit-draft.ts';
 import { VisitForm } from '../visits/visit-form.tsx';
 import { draftKey } from '../data/drafts.ts';
+import { useSignedInName } from '../data/session.ts';
 
 export function NewVisitScreen({ id }: { id: string }) {
   const t = useT();
@@ -20,6 +21,7 @@ export function NewVisitScreen({ id }: { id: string }) {
   const household = useHousehold(id);
   const members = useMembers(id);
   const today = useMemo(() => deviceToday(), []);
+  const cadreName = useSignedInName();
   const context = useMemo(() => ({ householdId: id, villageCode: household?.villageCode ?? '', today }), [id, household?.villageCode, today]);
   const detail = `/keluarga/${id}`;
   if (household === undefined || members === undefined) return <p class="loading">{t('common.loading')}</p>;
@@ -37,7 +39,7 @@ export function NewVisitScreen({ id }: { id: string }) {
   return (
     <div class="screen screen--form">
       <PageHeader title={t('visits.form.addTitle')} back={{ href: detail, label: household.headName }} />
-      <VisitForm initial={emptyVisitDraft(today)} context={context} members={members} onSave={save} onSaved={() => route(detail, true)} onCancel={() => route(detail)} draftKey={draftKey('visit', null, id)} />
+      <VisitForm initial={emptyVisitDraft(today, cadreName)} context={context} members={members} onSave={save} onSaved={() => route(detail, true)} onCancel={() => route(detail)} draftKey={draftKey('visit', null, id)} />
     </div>
   );
 }

@@ -84,9 +84,22 @@ export class HouseholdFormPage {
   async fill(input: HouseholdInput): Promise<void> {
     for (const [name, value] of Object.entries(input) as [keyof HouseholdInput, string][]) {
       const field = this.form.locator(`#${name}`);
-      if (selects.has(name)) await field.selectOption(value);
+      if (name === 'villageCode') await this.chooseVillage(value);
+      else if (selects.has(name)) await field.selectOption(value);
       else await field.fill(value);
     }
+  }
+
+  /** The village as the account allows it: shown (one village: must be this one), picked (several), or typed. */
+  async chooseVillage(code: string): Promise<void> {
+    const field = this.form.locator('#villageCode');
+    const dotted = `${code.slice(0, 2)}.${code.slice(2, 4)}.${code.slice(4, 6)}.${code.slice(6)}`;
+    const tag = await field.evaluate((element) => element.tagName.toLowerCase());
+    if (tag === 'output') {
+      const shown = await field.innerText();
+      if (shown !== dotted) throw new Error(`the form's village is ${shown}, not ${dotted}`);
+    } else if (tag === 'select') await field.selectOption(dotted);
+    else await field.fill(code);
   }
 
   async save(): Promise<void> {

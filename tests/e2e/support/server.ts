@@ -20,6 +20,8 @@ export type TestServer = {
   store: Store;
   /** Creates an account as `npx genting user add` would (issue #5). */
   addUser(account: TestAccount): Promise<void>;
+  /** Sets a user's villages on the server, as `npx genting user set-scope` would (her phone keeps the scope it signed in with). */
+  setVillages(username: string, villages: string[]): Promise<void>;
   /** Revokes every device of a user, as a coordinator or `npx genting device revoke` would. */
   revokeDevices(username: string): Promise<number>;
   /** headName of every household the server holds (all villages). */
@@ -56,6 +58,11 @@ export async function startTestServer(options: { staticDir?: string; now?: () =>
         password: account.password,
       });
       if (!outcome.ok) throw new Error(`e2e addUser: ${outcome.reason}`);
+    },
+    async setVillages(username, villages) {
+      const user = await store.accounts.findUserByUsername(username);
+      if (!user) throw new Error(`e2e setVillages: no user ${username}`);
+      await store.accounts.updateUser(user.id, { scope: { villages }, updatedAt: new Date().toISOString() });
     },
     async revokeDevices(username) {
       const user = await store.accounts.findUserByUsername(username);
