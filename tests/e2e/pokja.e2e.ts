@@ -132,6 +132,27 @@ describe('Pokja meeting and GenRe outreach', () => {
     await screenshot(page, 'pokja-attendance-signed');
   });
 
+  it('the next meeting copies sections A-C from the previous one; its page names the weekday', async () => {
+    const pokja = new PokjaPages(page);
+    await pokja.openHome();
+    await page.getByTestId('add-meeting').click();
+    const form = page.getByTestId('meeting-form');
+    await form.waitFor();
+    await form.locator('#title').fill('Rapat Pokja bulan berikutnya');
+    await form.locator('#date').fill(addDays(meetingDate, 7));
+    await form.getByTestId('copy-previous-meeting').click();
+    await expect.poll(() => form.locator('#background').inputValue()).toBe('Masih ada 12 balita berisiko stunting di desa.');
+    await expect.poll(() => form.locator('#expectedResults').inputValue()).toBe('Setiap keluarga berisiko punya orang tua asuh.');
+    await expect.poll(() => form.locator('#conclusions').inputValue()).toBe('');
+    // A long background grows its box instead of scrolling inside four lines.
+    await form.locator('#material').fill('Materi panjang. '.repeat(150));
+    const height = await form.locator('#material').evaluate((element) => element.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(200);
+    await form.getByRole('button', { name: 'Simpan pertemuan' }).click();
+    await page.getByTestId('meeting-detail').waitFor();
+    await expect.poll(() => page.getByTestId('meeting-detail').innerText()).toMatch(/(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), /);
+  });
+
   it('records RTL: a due date before the meeting is refused, the late one shows in red', async () => {
     const pokja = new PokjaPages(page);
     await page.goto(`/pokja/pertemuan/${meetingId}/rtl/baru`);

@@ -43,6 +43,8 @@ export const pokja = {
     save: 'Save member',
   },
   meeting: {
+    copyPrevious: 'Copy A–C from the previous meeting ({title}, {date})',
+    copyConfirm: 'Replace the background, objectives and expected results you typed with those of the previous meeting?',
     back: 'Pokja',
     addTitle: 'New meeting',
     editTitle: 'Edit meeting',

@@ -43,6 +43,8 @@ export const pokja = {
     save: 'Simpan anggota',
   },
   meeting: {
+    copyPrevious: 'Salin A–C dari pertemuan sebelumnya ({title}, {date})',
+    copyConfirm: 'Ganti Latar Belakang, Maksud dan Tujuan, dan Hasil yang Diharapkan yang sudah diisi dengan isi pertemuan sebelumnya?',
     back: 'Pokja',
     addTitle: 'Pertemuan baru',
     editTitle: 'Ubah pertemuan',

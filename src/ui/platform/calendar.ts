@@ -33,7 +33,7 @@ export function deviceDateOf(instant: string): CalendarDate {
 }
 
 /** '12 Maret 2025' / '12 March 2025'; the text itself when it is not a date. */
-export function formatDate(date: CalendarDate, language: Language, style: 'long' | 'medium' = 'long'): string {
+export function formatDate(date: CalendarDate, language: Language, style: 'full' | 'long' | 'medium' = 'long'): string {
   const parts = parseCalendarDate(date);
   if (!parts) return date;
   const instant = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));

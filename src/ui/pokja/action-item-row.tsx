@@ -22,7 +22,7 @@ export function ActionItemRow({ item, today, meeting }: Props) {
       <a class="list-item__link" href={canEdit ? `/pokja/rtl/${item.id}/ubah` : undefined}>
         <span class="list-item__body">
           <span class="list-item__title">{item.what}</span>
-          <span class="list-item__sub">{item.who}</span>
+          <span class="list-item__sub action-row__who">{item.who}</span>
           <span class="action-row__due">
             {due}
             {isOverdue && item.dueDate && <strong class="action-row__late">{` · ${t('pokja.action.overdue', { days: daysBetween(item.dueDate, today) })}`}</strong>}

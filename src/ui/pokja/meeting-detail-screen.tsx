@@ -30,7 +30,7 @@ function MeetingBody({ meeting }: { meeting: Meeting }) {
       <DetailCard
         title={t('pokja.meeting.sectionWhen')}
         rows={[
-          { label: t('pokja.meeting.fields.date'), value: formatDate(meeting.date, language) },
+          { label: t('pokja.meeting.fields.date'), value: formatDate(meeting.date, language, 'full') },
           { label: t('pokja.report.time'), value: meetingTimeText(t, meeting) },
           { label: t('pokja.meeting.fields.place'), value: meeting.place },
         ]}

@@ -4,13 +4,13 @@
 import { useLocation } from 'preact-iso';
 import type { Meeting } from '../../domain/meeting.ts';
 import { PageHeader } from '../components/page-header.tsx';
-import { createRecord, updateRecord, useKnownVillageCode, useMeeting } from '../data/pokja.ts';
-import { useT } from '../i18n/language.tsx';
-import { deviceToday } from '../platform/calendar.ts';
+import { createRecord, updateRecord, useKnownVillageCode, useMeeting, useMeetings } from '../data/pokja.ts';
+import { useLanguage, useT } from '../i18n/language.tsx';
+import { deviceToday, formatDate } from '../platform/calendar.ts';
 import { saveLastVillageCode } from '../platform/settings.ts';
 import { FormAlert, SaveBar, focusFirstInvalid } from './form-actions.tsx';
 import { InputField, VillageInput } from './input-field.tsx';
-import { meetingSpec } from './pokja-drafts.ts';
+import { meetingSpec, previousMeetingWithSections, standingSections } from './pokja-drafts.ts';
 import type { MeetingField } from './pokja-drafts.ts';
 import { draftFromRecord, draftToFields, emptyDraftOf } from './record-draft.ts';
 import type { Draft } from './record-draft.ts';
@@ -40,6 +40,16 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
     else focusFirstInvalid(element);
   };
   const cancelHref = meeting ? `/pokja/pertemuan/${meeting.id}` : '/pokja';
+  const [language] = useLanguage();
+  const meetings = useMeetings();
+  const previous = meetings ? previousMeetingWithSections(meetings, meeting?.id ?? null, form.draft.date) : null;
+  // "Salin dari pertemuan sebelumnya": A-C as the last meeting wrote them; asks before replacing what is typed.
+  const copyStanding = () => {
+    if (!previous) return;
+    const typed = standingSections.some((field) => form.draft[field].trim() !== '' && form.draft[field] !== (previous[field] ?? ''));
+    if (typed && !window.confirm(t('pokja.meeting.copyConfirm'))) return;
+    for (const field of standingSections) form.setField(field, previous[field] ?? '');
+  };
   return (
     <DraftOffer kept={form.kept}>
     <form class="record-form" onSubmit={onSubmit} noValidate data-testid="meeting-form">
@@ -57,6 +67,11 @@ function MeetingForm({ meeting, villageCode }: { meeting: Meeting | null; villag
       </fieldset>
       <fieldset class="form-section">
         <legend class="form-section__title">{t('pokja.meeting.sectionContent')}</legend>
+        {previous && (
+          <button type="button" class="button button--secondary button--wide" onClick={copyStanding} data-testid="copy-previous-meeting">
+            {t('pokja.meeting.copyPrevious', { title: previous.title, date: formatDate(previous.date, language, 'medium') })}
+          </button>
+        )}
         {contentFields.map((field) => (
           <InputField key={field} form={form} field={field} label={t(`pokja.meeting.fields.${field}`)} isMultiline />
         ))}

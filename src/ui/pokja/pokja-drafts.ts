@@ -65,3 +65,21 @@ export function checkActionItemDraft(fields: { dueDate?: unknown }, meetingDate:
   const result = checkActionItem({ dueDate }, { meetingDate });
   return result.errors;
 }
+
+/** The standing sections of a meeting report (A Latar Belakang, B Maksud dan Tujuan, C Hasil yang Diharapkan): much the same meeting after meeting. */
+export const standingSections = ['background', 'objectives', 'expectedResults'] as const;
+
+/**
+ * The meeting to copy the standing sections from: the latest other living meeting held before
+ * `date` (any date when it is empty) that has one of them filled; null when none.
+ */
+export function previousMeetingWithSections<M extends { id: string; date: string; deleted?: boolean; background?: string | null; objectives?: string | null; expectedResults?: string | null }>(
+  meetings: readonly M[],
+  currentId: string | null,
+  date: string,
+): M | null {
+  const candidates = meetings
+    .filter((m) => !m.deleted && m.id !== currentId && (!date || m.date < date) && standingSections.some((field) => (m[field] ?? '').trim() !== ''))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  return candidates[0] ?? null;
+}
