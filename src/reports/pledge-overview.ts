@@ -1,6 +1,7 @@
 // Pledges with their fulfilment (src/domain/pledge-fulfilment.ts: deliveries due by the
 // schedule up to today versus delivered) and the overdue list the dashboard shows: active
-// pledges behind schedule, the most periods behind first, then the oldest missed due date.
+// pledges behind schedule, the most periods behind first, then the oldest missed due date;
+// and the deliveries due today or earlier (Beranda's reminder).
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import type { Delivery } from '../domain/delivery.ts';
 import type { Pledge } from '../domain/pledge.ts';
@@ -46,4 +47,15 @@ export function overduePledges(rows: readonly PledgeRow[]): PledgeRow[] {
         (a.fulfilment.nextDueDate ?? '').localeCompare(b.fulfilment.nextDueDate ?? '') ||
         a.pledge.id.localeCompare(b.pledge.id),
     );
+}
+
+/**
+ * Deliveries due today or earlier and not yet recorded (issue #14, Beranda's reminder): active
+ * pledges with more periods started than deliveries, without the grace days of "overdue";
+ * the earliest unmet due date first.
+ */
+export function deliveriesDue(rows: readonly PledgeRow[]): PledgeRow[] {
+  return rows
+    .filter((row) => row.pledge.status === 'aktif' && row.fulfilment.due > row.fulfilment.delivered)
+    .sort((a, b) => (a.fulfilment.nextDueDate ?? '').localeCompare(b.fulfilment.nextDueDate ?? '') || a.pledge.id.localeCompare(b.pledge.id));
 }

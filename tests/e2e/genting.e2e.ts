@@ -175,6 +175,13 @@ describe('GENTING: sponsors, pledges, deliveries and reports', () => {
     await expect.poll(() => page.getByTestId('overdue-pledge').innerText()).toContain('Terlambat 1 kali');
     await page.getByTestId('overdue-pledges').scrollIntoViewIfNeeded();
     await screenshot(page, 'genting-home-overdue');
+    // The delivery due is counted on Beranda and listed in one tap (issue #14).
+    await expect.poll(() => page.getByTestId('home-deliveries-due').innerText()).toBe('Penyaluran jatuh tempo (1)');
+    await page.getByTestId('home-deliveries-due').click();
+    await expect.poll(() => page.getByTestId('due-pledge').innerText()).toContain('PT Sumber Rejeki');
+    await expect.poll(() => page.getByTestId('due-pledge').innerText()).toContain('Belum diserahkan 1 kali');
+    await screenshot(page, 'genting-deliveries-due');
+    await new AppShell(page).tab('Beranda').click();
     const month = today.slice(0, 7);
     const lastMonth = addMonths(`${month}-01`, -1).slice(0, 7);
     const count = (m: string) => deliveries.filter((d) => d.date.startsWith(m)).length;

@@ -133,6 +133,13 @@ export const sponsors = {
     coverage: 'At-risk targets with a sponsor',
     openRecap: 'Open the monthly recap',
   },
+  due: {
+    link: 'Deliveries due ({count})',
+    title: 'Deliveries due',
+    lead: 'Aid scheduled for today or earlier and not yet recorded as handed over.',
+    none: 'No delivery is due.',
+    owed: '{count} not yet handed over',
+  },
   overdue: {
     title: 'Overdue pledges',
     none: 'No pledge is overdue.',

@@ -133,6 +133,13 @@ export const sponsors = {
     coverage: 'Sasaran berisiko dengan orang tua asuh',
     openRecap: 'Buka rekap bulanan',
   },
+  due: {
+    link: 'Penyaluran jatuh tempo ({count})',
+    title: 'Penyaluran jatuh tempo',
+    lead: 'Bantuan yang jadwalnya hari ini atau sudah lewat dan belum dicatat diserahkan.',
+    none: 'Tidak ada penyaluran yang jatuh tempo.',
+    owed: 'Belum diserahkan {count} kali',
+  },
   overdue: {
     title: 'Komitmen terlambat',
     none: 'Tidak ada komitmen yang terlambat.',

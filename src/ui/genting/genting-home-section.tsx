@@ -1,8 +1,9 @@
-// Beranda's GENTING section: the overdue pledges, the Pokja's follow-up actions due (RTL
+// Beranda's GENTING section: the deliveries due today or earlier (a tap lists them), the overdue pledges, the Pokja's follow-up actions due (RTL
 // jatuh tempo) and the month against last month (the last two loaded lazily: they bring the
 // growth code and the Pokja's data hooks).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { DeliveriesDueLink } from './deliveries-due.tsx';
 import { OverduePledgesCard } from './overdue-pledges-card.tsx';
 
 export function GentingHomeSection() {
@@ -19,6 +20,7 @@ export function GentingHomeSection() {
   }, []);
   return (
     <>
+      <DeliveriesDueLink />
       <OverduePledgesCard />
       {ActionsDue && <ActionsDue />}
       {MonthCard && <MonthCard />}

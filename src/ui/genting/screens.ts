@@ -1,5 +1,6 @@
 // The GENTING screens (Orang Tua Asuh tab), one lazily loaded chunk (routes/genting-routes.tsx);
 // the service worker precaches it for offline use like the rest of the app.
+export { DeliveriesDueScreen } from './deliveries-due.tsx';
 export { DeliveryFormScreen } from './delivery-form-screen.tsx';
 export { MatchingScreen } from './matching-screen.tsx';
 export { PledgeDetailScreen } from './pledge-detail-screen.tsx';

@@ -14,6 +14,7 @@ const SponsorReportScreen = lazy(() => genting().then((m) => m.SponsorReportScre
 const PledgeFormScreen = lazy(() => genting().then((m) => m.PledgeFormScreen));
 const PledgeDetailScreen = lazy(() => genting().then((m) => m.PledgeDetailScreen));
 const DeliveryFormScreen = lazy(() => genting().then((m) => m.DeliveryFormScreen));
+const DeliveriesDueScreen = lazy(() => genting().then((m) => m.DeliveriesDueScreen));
 const MatchingScreen = lazy(() => genting().then((m) => m.MatchingScreen));
 const RecapScreen = lazy(() => genting().then((m) => m.RecapScreen));
 const ExportScreen = lazy(() => import('../exports/export-screen.tsx').then((m) => m.ExportScreen));
@@ -22,6 +23,7 @@ export const gentingRoutes: VNode[] = [
   <Route key="ota" path="/orang-tua-asuh" component={SponsorsScreen} />,
   <Route key="ota-baru" path="/orang-tua-asuh/baru" component={SponsorFormScreen} />,
   <Route key="ota-pencocokan" path="/orang-tua-asuh/pencocokan" component={MatchingScreen} />,
+  <Route key="ota-jatuh-tempo" path="/orang-tua-asuh/jatuh-tempo" component={DeliveriesDueScreen} />,
   <Route key="ota-rekap" path="/orang-tua-asuh/rekap" component={RecapScreen} />,
   <Route key="ota-komitmen-baru" path="/orang-tua-asuh/komitmen/baru" component={PledgeFormScreen} />,
   <Route key="ota-komitmen-ubah" path="/orang-tua-asuh/komitmen/:id/ubah" component={PledgeFormScreen} />,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPledgeRows, overduePledges } from '../../../src/reports/pledge-overview.ts';
+import { buildPledgeRows, deliveriesDue, overduePledges } from '../../../src/reports/pledge-overview.ts';
 import { makeDelivery, makePledge, makeSponsor } from './genting-fixtures.ts';
 
 describe('pledge rows and the overdue list', () => {
@@ -33,5 +33,17 @@ describe('pledge rows and the overdue list', () => {
       [twoBehind.id, 2],
       [oneBehind.id, 1],
     ]);
+  });
+
+  it('lists the deliveries due today or earlier, without the grace days, the earliest due first', () => {
+    // Due today: a monthly pledge started on the 20th of last month has its second delivery due today.
+    const dueToday = makePledge(sponsor, { startDate: '2025-02-20' });
+    const withIt = buildPledgeRows([onTime, oneBehind, twoBehind, onHold, dueToday], [...deliveries, makeDelivery(dueToday, { date: '2025-02-20' })], [sponsor, gone], today);
+    expect(deliveriesDue(withIt).map((r) => [r.pledge.id, r.fulfilment.due - r.fulfilment.delivered, r.fulfilment.nextDueDate])).toEqual([
+      [twoBehind.id, 2, '2025-02-01'],
+      [oneBehind.id, 1, '2025-03-01'],
+      [dueToday.id, 1, '2025-03-20'],
+    ]);
+    expect(overduePledges(withIt).map((r) => r.pledge.id)).not.toContain(dueToday.id);
   });
 });
