@@ -6,8 +6,9 @@ import { buildPledgeRows, deliveriesDue } from '../../reports/pledge-overview.ts
 import type { PledgeRow } from '../../reports/pledge-overview.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { useGentingRecords } from '../data/genting.ts';
-import { useLanguage, useT } from '../i18n/language.tsx';
-import { deviceToday, formatDate } from '../platform/calendar.ts';
+import { useT } from '../i18n/language.tsx';
+import { deviceToday } from '../platform/calendar.ts';
+import { PledgeReminder } from './overdue-pledges-card.tsx';
 import './genting.css';
 
 function useDeliveriesDue(): PledgeRow[] | undefined {
@@ -29,7 +30,6 @@ export function DeliveriesDueLink() {
 
 export function DeliveriesDueScreen() {
   const t = useT();
-  const [language] = useLanguage();
   const due = useDeliveriesDue();
   const back = { href: '/orang-tua-asuh', label: t('sponsors.home.title') };
   if (!due) return <p class="loading">{t('common.loading')}</p>;
@@ -38,19 +38,8 @@ export function DeliveriesDueScreen() {
       <PageHeader title={t('sponsors.due.title')} back={back} lead={t('sponsors.due.lead')} />
       {due.length === 0 && <p class="card card__text">{t('sponsors.due.none')}</p>}
       <ul class="list">
-        {due.map(({ pledge, sponsorName, fulfilment }) => (
-          <li class={fulfilment.overdue ? 'list-item pledge-item--overdue' : 'list-item'} key={pledge.id} data-testid="due-pledge">
-            <a class="list-item__link" href={`/orang-tua-asuh/komitmen/${pledge.id}`}>
-              <span class="list-item__body">
-                <span class="list-item__title">{sponsorName ?? t('sponsors.overdue.unknownSponsor')}</span>
-                <span class="list-item__sub">{t(`enums.supportType.${pledge.supportType}`)}</span>
-                <span class="list-item__meta">
-                  {t('sponsors.due.owed', { count: fulfilment.due - fulfilment.delivered })}
-                  {fulfilment.nextDueDate && ` · ${t('sponsors.overdue.since', { date: formatDate(fulfilment.nextDueDate, language, 'medium') })}`}
-                </span>
-              </span>
-            </a>
-          </li>
+        {due.map((row) => (
+          <PledgeReminder key={row.pledge.id} row={row} overdue={row.fulfilment.overdue} testId="due-pledge" note={t('sponsors.due.owed', { count: row.fulfilment.due - row.fulfilment.delivered })} />
         ))}
       </ul>
     </div>
