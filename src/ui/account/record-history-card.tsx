@@ -2,7 +2,7 @@
 // changed it and, on request, every change with its fields (RecordHistory). `fieldKeys` is the
 // i18n prefix of the record's field labels (e.g. 'sponsors.sponsor.fields'), so the list names
 // fields as the form does; fields without a label show as they are.
-import { isMessageKey } from '../../i18n/index.ts';
+import { isMessageKey } from '../../i18n/translate.ts';
 import { useT } from '../i18n/language.tsx';
 import { RecordHistory } from './record-history.tsx';
 

@@ -1,5 +1,5 @@
 // Numbers as the cadre reads them: a decimal comma in Indonesian, a sign on z-scores.
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/translate.ts';
 
 export function formatNumber(value: number, language: Language, digits = 1): string {
   return value.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -2,13 +2,13 @@
 // for the household page: each child's badges in the members list, and a stunted, wasted or
 // underweight child as the first reason on the risk card. null while the WHO tables load (or
 // are not cached offline yet): the page then shows the members without statuses.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import type { ChildFlag, ChildStatus } from '../../domain/child-status.ts';
-import { childStatus } from '../../domain/child-status.ts';
 import type { Person } from '../../domain/person.ts';
 import { isUnderFive } from '../../domain/target-status.ts';
 import { useMeasurementsOfMany } from '../data/children.ts';
+import type { statusesOf } from './household-growth-compute.ts';
 import { useGrowthTables } from './use-growth-tables.ts';
 
 /** The flags that make a child's growth a reason of the family's risk (below -2 SD, or oedema). */
@@ -26,12 +26,23 @@ export function growthReasons(members: readonly Person[], statuses: ReadonlyMap<
   return reasons.sort((a, b) => growthReasonFlags.indexOf(a.flag) - growthReasonFlags.indexOf(b.flag));
 }
 
+type Compute = { statusesOf: typeof statusesOf };
+
 export function useHouseholdGrowth(members: readonly Person[] | undefined, today: CalendarDate): Map<string, ChildStatus> | null {
   const children = useMemo(() => (members ?? []).filter((m) => !m.deleted && isUnderFive(m.birthDate, today)), [members, today]);
   const measurements = useMeasurementsOfMany(children.map((c) => c.id));
   const { tables } = useGrowthTables();
+  const [compute, setCompute] = useState<Compute | null>(null);
+  useEffect(() => {
+    if (compute || children.length === 0) return;
+    let cancelled = false;
+    import('./household-growth-compute.ts').then((module) => !cancelled && setCompute(module), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [compute, children.length]);
   return useMemo(() => {
-    if (!tables || !measurements) return null;
-    return new Map(children.map((child) => [child.id, childStatus(tables, child, measurements, today)]));
-  }, [tables, measurements, children, today]);
+    if (!tables || !measurements || !compute) return null;
+    return compute.statusesOf(tables, children, measurements, today);
+  }, [tables, measurements, compute, children, today]);
 }

@@ -1,6 +1,6 @@
 // "Riwayat perubahan": who changed this household and when, from the server's change log
 // (the account area's RecordHistory; needs signal, says so when offline).
-import { isMessageKey } from '../../i18n/index.ts';
+import { isMessageKey } from '../../i18n/translate.ts';
 import { RecordHistory } from '../account/record-history.tsx';
 import { useT } from '../i18n/language.tsx';
 

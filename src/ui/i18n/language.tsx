@@ -1,11 +1,13 @@
 // The current UI language: Bahasa Indonesia by default, English on request, kept in
 // localStorage so the choice survives reloads and offline starts. useT() gives the
-// translate function bound to the current language.
+// translate function bound to the current language. The English dictionary is a lazy chunk
+// (cached by the service worker like every chunk): until it has arrived, texts show in
+// Indonesian, then the screens draw again in English.
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { translate } from '../../i18n/index.ts';
-import type { Language, MessageKey } from '../../i18n/index.ts';
+import { hasDictionary, registerDictionary, translate } from '../../i18n/translate.ts';
+import type { Language, MessageKey } from '../../i18n/translate.ts';
 
 const STORAGE_KEY = 'genting.language';
 
@@ -32,11 +34,28 @@ function saveLanguage(language: Language): void {
   }
 }
 
+/** Loads a language's dictionary once; resolves at once for Indonesian or one already loaded. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (hasDictionary(language)) return;
+  if (language === 'en') registerDictionary('en', (await import('../../i18n/en.ts')).en);
+}
+
 export function LanguageProvider({ children }: { children: ComponentChildren }) {
   const [language, setLanguageState] = useState<Language>(() => readSavedLanguage(globalThis.localStorage));
+  // Bumped when a dictionary arrives, so `t` (and every screen) is made anew.
+  const [loadedCount, setLoadedCount] = useState(0);
 
   useEffect(() => {
     document.documentElement.lang = language;
+    if (hasDictionary(language)) return;
+    let cancelled = false;
+    loadLanguage(language).then(
+      () => !cancelled && setLoadedCount((n) => n + 1),
+      () => undefined, // Offline before the chunk was cached: Indonesian stays.
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
@@ -46,7 +65,8 @@ export function LanguageProvider({ children }: { children: ComponentChildren }) 
 
   const value = useMemo<LanguageState>(
     () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
-    [language, setLanguage],
+    // loadedCount: a new `t` once the language's dictionary has arrived.
+    [language, setLanguage, loadedCount],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }

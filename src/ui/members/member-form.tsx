@@ -3,7 +3,7 @@
 // NIK warnings stop the first save and offer "Simpan tetap" (save anyway).
 import { useRef } from 'preact/hooks';
 import type { Person } from '../../domain/person.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { issueText } from '../components/issue-text.ts';
 import { TextField } from '../components/text-field.tsx';
 import { useT } from '../i18n/language.tsx';

@@ -2,7 +2,7 @@
 // WIB, WITA or WIT, whatever the server thinks), and dates written the way people read them.
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import { calendarDateIn, parseCalendarDate } from '../../domain/calendar-date.ts';
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/translate.ts';
 
 /** The device's time zone is looked up again after this long (a phone moved from WIB to WITA). */
 const TIME_ZONE_CHECK_MS = 60_000;

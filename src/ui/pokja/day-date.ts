@@ -1,7 +1,7 @@
 // "Senin, 10 Maret 2025" / "Monday, 10 March 2025": the report's "Hari, tanggal".
 import type { CalendarDate } from '../../domain/calendar-date.ts';
 import { parseCalendarDate } from '../../domain/calendar-date.ts';
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/translate.ts';
 
 export function formatDayDate(date: CalendarDate, language: Language): string {
   const parts = parseCalendarDate(date);

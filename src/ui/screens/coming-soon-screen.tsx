@@ -1,6 +1,6 @@
 // The honest placeholder of a section another issue fills (Anak, Orang Tua Asuh,
 // Pokja): what the section will hold, and a way back to work that exists today.
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { NavIcon } from '../shell/nav-icon.tsx';
 import type { NavIconName } from '../shell/nav-icon.tsx';

@@ -9,7 +9,7 @@ import { useHouseholdIndex } from '../data/household-index.ts';
 import { placeText } from '../households/household-place-text.ts';
 import { useLanguage, useT } from '../i18n/language.tsx';
 import type { Translate } from '../i18n/language.tsx';
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/translate.ts';
 import { deviceDateOf, deviceToday, formatDate } from '../platform/calendar.ts';
 import { listVisitsDue } from '../visits/visits-due.ts';
 import type { DueVisit } from '../visits/visits-due.ts';

@@ -4,7 +4,7 @@
 // admin GENTING, the Pokja and the village's sync, a viewer the same as a koordinator without
 // the actions. A phone nobody signed in to yet shows everything.
 import type { SessionView } from '../../db/session.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import type { NavIconName } from './nav-icon.tsx';
 
 export type HomeRole = 'all' | 'tpk' | 'genre' | 'koordinator';

@@ -1,5 +1,5 @@
 // Bahasa Indonesia / English as two segmented buttons (aria-pressed), saved at once.
-import { languages } from '../../i18n/index.ts';
+import { languages } from '../../i18n/translate.ts';
 import { useLanguage, useT } from '../i18n/language.tsx';
 
 export function LanguageSwitch() {

@@ -1,7 +1,7 @@
 // Wording and links of the refused-changes list: which record a change belongs to, the
 // field the server named, and where the record's edit form is. Pure (unit tested).
 import type { RecordKind } from '../../domain/record-kinds.ts';
-import { isMessageKey } from '../../i18n/index.ts';
+import { isMessageKey } from '../../i18n/translate.ts';
 import type { FieldValues } from '../../sync/merge.ts';
 import type { Translate } from '../i18n/language.tsx';
 

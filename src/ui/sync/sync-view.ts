@@ -4,7 +4,7 @@
 // Pure: tests/unit/ui/sync-view.test.ts.
 import { differenceInCalendarDays, format, formatDistanceStrict } from 'date-fns';
 import { enUS, id as idLocale } from 'date-fns/locale';
-import type { Language } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/translate.ts';
 import type { Translate } from '../i18n/language.tsx';
 import type { SyncErrorReason, SyncSnapshot } from '../data/sync.ts';
 
