@@ -7,6 +7,7 @@
 // signs in first, as the records typed then); sign-out clears them all; drafts older than
 // DRAFT_MAX_AGE_MS are dropped.
 import type { GentingDb } from './database.ts';
+import { relaxedWrites } from './durability.ts';
 
 export type DraftRow = {
   key: string;
@@ -29,11 +30,15 @@ export function createDraftStore(db: GentingDb, wallNow: () => number = Date.now
       if (!row || (row.owner !== owner && row.owner !== null) || row.savedAt < wallNow() - DRAFT_MAX_AGE_MS) return null;
       return row;
     },
+    // Relaxed durability (durability.ts): a draft must outlive the tab or the browser being
+    // killed (the commit is with the operating system by then), not a power cut; a strict
+    // flush per pause in typing, and another beside every save, would cost the phone's disk
+    // and delay the save the cadre waits for.
     async write(key: string, values: unknown, owner: string | null): Promise<void> {
-      await db.drafts.put({ key, values, owner, savedAt: wallNow() });
+      await relaxedWrites(() => db.drafts.put({ key, values, owner, savedAt: wallNow() }));
     },
     async remove(key: string): Promise<void> {
-      await db.drafts.delete(key);
+      await relaxedWrites(() => db.drafts.delete(key));
     },
     /** Sign-out: every draft goes. */
     async clear(): Promise<void> {

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeServer } from './fake-server.ts';
 import { makeSyncDevice } from './sync-support.ts';
 import { householdFields, manualTime } from './support.ts';
+import { createDraftStore } from '../../../src/db/drafts.ts';
 
 type Opened = { stores: string[]; mode: string; durability: string };
 const opened: Opened[] = [];
@@ -78,5 +79,20 @@ describe('transaction durability', () => {
     expect(pulled.length).toBeGreaterThan(0);
     expect(pulled.every((tx) => tx.durability === 'relaxed')).toBe(true);
     expect(await b.repos.get('household', id)).toMatchObject({ rt: '010' });
+  });
+});
+
+describe('draft durability', () => {
+  it("a form's draft is written and forgotten relaxed (it must outlive a killed tab, not a power cut)", async () => {
+    const time = manualTime();
+    const server = createFakeServer({ now: time.now });
+    const a = makeSyncDevice({ fetch: server.fetch, time, nodeId: 'a0000000000000aa' });
+    devices.push(a);
+    await a.repos.get('household', 'x');
+    const drafts = createDraftStore(a.db as never);
+    const written = await writesOf(() => drafts.write('household:new', { headName: 'Siti' }, null));
+    expect(written.map((tx) => [tx.stores, tx.durability])).toEqual([[['drafts'], 'relaxed']]);
+    const removed = await writesOf(() => drafts.remove('household:new'));
+    expect(removed.map((tx) => [tx.stores, tx.durability])).toEqual([[['drafts'], 'relaxed']]);
   });
 });
