@@ -5,6 +5,9 @@
 // whole once the transaction commits (Dexie.on('storagemutated'), which also reaches other
 // tabs), so every live query that read it runs again, exactly as after a bulkAdd of 50 values
 // or more. Outside a read-write Dexie transaction it is Dexie's bulkAdd.
+// The report names Dexie's internal part keys (`idb://db/table/index`, `:dels`): Dexie is pinned
+// exactly in package.json, and tests/unit/db/raw-add.test.ts compares the report with Dexie's own
+// for a large bulkAdd, so an upgrade that changes the format fails there first (issue #13).
 import { Dexie, RangeSet } from 'dexie';
 import type { ObservabilitySet, Table } from 'dexie';
 

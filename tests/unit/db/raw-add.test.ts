@@ -59,4 +59,21 @@ describe('bulk adds on the raw transaction', () => {
     expect(await db.outbox.count()).toBe(0);
     expect(covers(events, `idb://${db.name}/householdPacks/ids`, 'anything')).toBe(false);
   });
+
+  it("reports the parts Dexie itself reports for a bulkAdd of 50 or more (raw-add.ts assumes Dexie's internal key format; Dexie is pinned exactly, and an upgrade that changes the format fails here)", async () => {
+    device = makeDevice();
+    const { db, repos } = device;
+    await db.open();
+    Dexie.on('storagemutated', listen);
+    // Dexie's own report for a large bulkAdd: what its live queries listen to.
+    const made = await repos.createMany('household', Array.from({ length: 3 }, (_, i) => householdFields(`Warga ${i}`)));
+    if (!made.ok) throw new Error('not written');
+    const ours = events.splice(0).flatMap((set) => Object.keys(set)).filter((part) => part.includes('/householdPacks/'));
+    const rows = (await db.table('householdPacks').toArray()).map((pack: { pk?: unknown }, i: number) => ({ ...pack, pk: undefined, ids: [`x-${i}`] }));
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...rows[0], ids: [`dexie-${i}`] }));
+    await db.table('householdPacks').bulkAdd(many);
+    const dexies = events.splice(0).flatMap((set) => Object.keys(set)).filter((part) => part.includes('/householdPacks/'));
+    expect(dexies.length).toBeGreaterThan(0);
+    expect([...new Set(ours)].sort()).toEqual([...new Set(dexies)].sort());
+  });
 });
